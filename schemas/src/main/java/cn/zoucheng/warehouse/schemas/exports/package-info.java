@@ -1,0 +1,2 @@
+/** The record types of the town export contract. */
+package cn.zoucheng.warehouse.schemas.exports;

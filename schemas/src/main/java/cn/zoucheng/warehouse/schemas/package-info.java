@@ -1,0 +1,2 @@
+/** The machine-readable export contract, reference data and generated documentation. */
+package cn.zoucheng.warehouse.schemas;
