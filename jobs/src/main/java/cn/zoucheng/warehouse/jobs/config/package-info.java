@@ -1,0 +1,2 @@
+/** Configuration and the warehouse's folder layout. */
+package cn.zoucheng.warehouse.jobs.config;
