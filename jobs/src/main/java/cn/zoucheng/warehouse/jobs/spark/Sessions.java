@@ -38,7 +38,6 @@ public final class Sessions {
         .config("spark.sql.session.timeZone", "Asia/Shanghai")
         .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
         .config("spark.sql.legacy.javaCharsets", "true")
-        .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false")
-        .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+        .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false");
   }
 }

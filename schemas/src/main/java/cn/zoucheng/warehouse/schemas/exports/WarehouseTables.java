@@ -47,7 +47,7 @@ public final class WarehouseTables {
       List.of(
           c("file", ColumnType.STRING, "文件", "path relative to the ingested folder"),
           c("source_row", ColumnType.INTEGER, "行号", "row number as a spreadsheet shows it"),
-          c("column", ColumnType.STRING, "列", "English name of the first bad column"),
+          c("bad_column", ColumnType.STRING, "问题列", "English name of the first bad column"),
           c("reason", ColumnType.STRING, "原因", "Reason code"),
           c("reason_label", ColumnType.STRING, "原因说明", "Chinese label of the reason"),
           c("message", ColumnType.STRING, "说明", "the problem, naming the value (PII masked)"),

@@ -25,7 +25,7 @@ public record Field(
     Pii pii,
     Long min,
     Long max,
-    String description) {
+    String description) implements java.io.Serializable {
 
   public Field {
     Objects.requireNonNull(name, "name");

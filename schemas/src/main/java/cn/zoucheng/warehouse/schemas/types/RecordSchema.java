@@ -13,7 +13,8 @@ import java.util.Optional;
  * becomes. Everything downstream (Spark read schemas, validation, DuckDB views, documentation) is
  * derived from instances of this class.
  */
-public final class RecordSchema {
+public final class RecordSchema implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
 
   /** Partition column holding the month ({@code YYYY-MM}) that the record's placing date falls in. */
   public static final String MONTH = "month";
@@ -135,6 +136,21 @@ public final class RecordSchema {
     out.addAll(LINEAGE_COLUMNS);
     out.add(new Column(MONTH, ColumnType.STRING, "月份",
         "month of " + placingField + " (partition column)"));
+    return List.copyOf(out);
+  }
+
+  /** Column of the deliveries table holding a row's unknown extra columns as a JSON object. */
+  public static final String EXTRA_COLUMNS = "extra_columns";
+
+  /**
+   * The columns of the deliveries table (the raw layer: the rows of each town-month's current
+   * file): the fact columns, then the file's extra columns as JSON. Partitioned by {@code
+   * file_month} and {@code town_code}.
+   */
+  public List<Column> deliveryColumns() {
+    List<Column> out = new ArrayList<>(columns());
+    out.add(new Column(EXTRA_COLUMNS, ColumnType.STRING, "其他列",
+        "columns the contract does not know, as a JSON object (kept, not used downstream)"));
     return List.copyOf(out);
   }
 

@@ -1,0 +1,2 @@
+/** The {@code bin/warehouse} command line. */
+package cn.zoucheng.warehouse.cli;
