@@ -1,0 +1,78 @@
+"""Zoucheng rural community governance warehouse: the monthly cycle.
+
+wait_for_exports -> ingest -> metrics -> bulletins -> publish, for the month before the run's
+logical date, or the month given as param/conf ``period`` (``YYYY-MM``). The task graph, retries and
+timeouts live in ``zoucheng_warehouse.pipeline``; the work in ``zoucheng_warehouse.tasks``. Whether
+the steps run through ``bin/warehouse`` or ``spark-submit`` is read from the Airflow Variable
+``zoucheng_warehouse`` (or ZOUCHENG_WAREHOUSE_* environment variables) when each task runs.
+Works with Airflow 2.10 and 3.x.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+try:
+    import zoucheng_warehouse  # noqa: F401  (installed, or copied next to this file)
+except ImportError:  # repository layout: airflow/dags next to airflow/include
+    sys.path.append(str(Path(__file__).resolve().parent.parent / "include"))
+
+from zoucheng_warehouse import pipeline, tasks
+from zoucheng_warehouse.compat import airflow_api
+
+af = airflow_api()
+
+with af.DAG(
+    dag_id=pipeline.DAG_ID,
+    description="Monthly cycle: wait for the towns' exports, ingest, metrics, bulletins, publish",
+    schedule=af.CronTriggerTimetable(pipeline.SCHEDULE_CRON, timezone=pipeline.TIMEZONE),
+    start_date=datetime(2026, 1, 1, tzinfo=ZoneInfo(pipeline.TIMEZONE)),
+    catchup=False,
+    max_active_runs=1,
+    tags=list(pipeline.TAGS),
+    doc_md=__doc__,
+    default_args={
+        "owner": pipeline.OWNER,
+        "retries": pipeline.DEFAULT_RETRIES,
+        "retry_delay": pipeline.DEFAULT_RETRY_DELAY,
+    },
+    params={
+        "period": af.Param(
+            "",
+            type="string",
+            pattern=r"^(\d{4}-(0[1-9]|1[0-2]))?$",
+            description="Month to process, YYYY-MM; empty means the month before the logical date",
+        ),
+    },
+) as dag:
+    built = {}
+    for spec in map(pipeline.task, pipeline.topological_order()):
+        common = {
+            "task_id": spec.task_id,
+            "retries": spec.retries,
+            "retry_delay": spec.retry_delay,
+            "execution_timeout": spec.execution_timeout,
+            "trigger_rule": spec.trigger_rule,
+            "doc_md": spec.doc,
+        }
+        if spec.kind == pipeline.SENSOR:
+            op = af.PythonSensor(
+                python_callable=tasks.exports_ready_callable,
+                mode="reschedule",
+                poke_interval=pipeline.SENSOR_POKE_INTERVAL.total_seconds(),
+                timeout=pipeline.SENSOR_TIMEOUT.total_seconds(),
+                soft_fail=True,
+                **common,
+            )
+        elif spec.kind == pipeline.COMMAND:
+            op = af.PythonOperator(
+                python_callable=tasks.run_step_callable, op_kwargs={"step": spec.task_id}, **common
+            )
+        else:
+            op = af.PythonOperator(python_callable=tasks.publish_callable, **common)
+        for upstream in spec.upstream:
+            built[upstream] >> op
+        built[spec.task_id] = op
