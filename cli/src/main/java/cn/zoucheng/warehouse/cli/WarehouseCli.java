@@ -1,5 +1,6 @@
 package cn.zoucheng.warehouse.cli;
 
+import cn.zoucheng.warehouse.airflow.cli.AirflowCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,6 +16,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       IngestCommand.class,
       SqlCommand.class,
+      AirflowCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WarehouseCli implements Runnable {

@@ -20,24 +20,28 @@ public record ExportFileName(String townCode, YearMonth month, RecordSchema sche
   private static final Pattern NAME =
       Pattern.compile("^(.+?)_(\\d{4})-(\\d{2})_([A-Za-z_]+)\\.(csv|xlsx)$", Pattern.CASE_INSENSITIVE);
 
-  /** Parses a file name, or throws {@link ExportFileException} naming what is wrong. */
-  public static ExportFileName parse(String fileName, ReferenceData reference) {
+  /**
+   * Parses the name of the file at {@code path} (relative to the input folder), or throws {@link
+   * ExportFileException} naming the file and what is wrong.
+   */
+  public static ExportFileName parse(String path, ReferenceData reference) {
+    String fileName = path.substring(path.lastIndexOf('/') + 1);
     Matcher m = NAME.matcher(fileName);
     if (!m.matches()) {
-      throw IngestErrors.badFileName(fileName);
+      throw IngestErrors.badFileName(path);
     }
     int mm = Integer.parseInt(m.group(3));
     if (mm < 1 || mm > 12) {
-      throw IngestErrors.badFileName(fileName);
+      throw IngestErrors.badFileName(path);
     }
     YearMonth month = YearMonth.of(Integer.parseInt(m.group(2)), mm);
     String type = m.group(4).toLowerCase(Locale.ROOT);
     RecordSchema schema =
-        ExportCatalog.byName(type).orElseThrow(() -> IngestErrors.unknownRecordType(fileName, type));
+        ExportCatalog.byName(type).orElseThrow(() -> IngestErrors.unknownRecordType(path, type));
     String town =
         reference
             .town(m.group(1).trim())
-            .orElseThrow(() -> IngestErrors.unknownTownInName(fileName, m.group(1)))
+            .orElseThrow(() -> IngestErrors.unknownTownInName(path, m.group(1)))
             .code();
     return new ExportFileName(town, month, schema, m.group(5).toLowerCase(Locale.ROOT));
   }

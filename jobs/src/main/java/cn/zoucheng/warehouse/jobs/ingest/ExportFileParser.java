@@ -43,7 +43,7 @@ public final class ExportFileParser implements Serializable {
     String format = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? "xlsx" : "csv";
     String encoding = null;
     try {
-      name = ExportFileName.parse(fileName, reference);
+      name = ExportFileName.parse(file, reference);
       if (bytes.length == 0) {
         throw IngestErrors.emptyFile(file);
       }
