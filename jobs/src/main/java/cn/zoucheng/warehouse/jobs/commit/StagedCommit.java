@@ -58,10 +58,11 @@ public final class StagedCommit {
         out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
         out.hsync();
       }
-      pauseForTests();
+      pauseForTests("before-commit-point");
       if (!fs.rename(tmp, new Path(dir, runId + ".commit"))) {
         throw new IOException("cannot rename the journal " + tmp);
       }
+      pauseForTests("after-commit-point");
       apply(runId, replacements);
     } catch (IOException e) {
       throw new UncheckedIOException("commit of run " + runId + " failed; the next run will"
@@ -164,18 +165,18 @@ public final class StagedCommit {
   }
 
   /**
-   * For the crash tests: with {@code -Dwarehouse.test.pause-before-commit=SECONDS} the run prints a
-   * marker to standard error and waits just before its commit point, so a test can kill it there.
+   * For the crash tests: with {@code -Dwarehouse.test.pause-at=before-commit-point} (or {@code
+   * after-commit-point}) the run prints {@code PAUSED-AT <point>} to standard error and waits two
+   * minutes there, so a test can kill it at exactly that moment.
    */
-  private static void pauseForTests() {
-    String s = System.getProperty("warehouse.test.pause-before-commit");
-    if (s == null) {
+  private static void pauseForTests(String point) {
+    if (!point.equals(System.getProperty("warehouse.test.pause-at"))) {
       return;
     }
-    System.err.println("PAUSED-BEFORE-COMMIT");
+    System.err.println("PAUSED-AT " + point);
     System.err.flush();
     try {
-      Thread.sleep(Long.parseLong(s) * 1000);
+      Thread.sleep(120_000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
