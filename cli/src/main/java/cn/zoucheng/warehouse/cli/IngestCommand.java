@@ -55,7 +55,7 @@ final class IngestCommand implements Callable<Integer> {
 
   /** Runs one ingest in an open session (shared with the pipeline command). */
   static IngestResult ingest(SparkSession spark, WarehouseConfig config, List<String> inputs,
-      String piiKeyFile, Progress progress) {
+      String piiKeyFile, java.util.function.Consumer<String> progress) {
     List<URI> uris = new ArrayList<>();
     List<Path> local = new ArrayList<>();
     for (String in : inputs) {

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       IngestCommand.class,
       SqlCommand.class,
+      SamplesCommand.class,
       AirflowCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -5,6 +5,7 @@ import cn.zoucheng.warehouse.schemas.exports.Reason;
 import cn.zoucheng.warehouse.schemas.types.RecordSchema;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -45,7 +46,9 @@ final class BadFiles {
     csv(3, "邹城经济开发区_" + m1 + "_disputes.csv", style("钢山街道"), ExportCatalog.DISPUTES, Reason.UNKNOWN_TOWN);
     undecodable(4, "石墙镇_" + m1 + "_petitions.csv", style("石墙镇"));
     bytes(5, "大束镇_" + m1 + "_suggestions.csv", new byte[0], Reason.EMPTY_FILE);
-    headerOnly(6, "峄山镇_" + m2 + "_disputes.csv", style("峄山镇"));
+    // blank lines only; a file with a header and no rows is a valid delivery of zero records
+    bytes(6, "峄山镇_" + m2 + "_disputes.csv", "\r\n \r\n\r\n".getBytes(StandardCharsets.UTF_8),
+        Reason.EMPTY_FILE);
     truncatedXlsx(7, "钢山街道_" + m1 + "_deliberations.xlsx", style("钢山街道"));
     TownStyle zhangzhuang = style("张庄镇");
     write(8, "张庄镇_" + m1 + "_disputes.csv", zhangzhuang, ExportCatalog.DISPUTES,
@@ -80,12 +83,6 @@ final class BadFiles {
     expected.rejectedFile(relative, reason);
   }
 
-  private void headerOnly(int i, String name, TownStyle style) throws IOException {
-    String relative = inbox(i) + "/" + name;
-    files.writeRaw(relative, style.format(), ColumnLayout.of(ExportCatalog.DISPUTES, style, 0), List.of(), style,
-        List.of(), null);
-    expected.rejectedFile(relative, Reason.EMPTY_FILE);
-  }
 
   /** A GB18030 file with bytes that neither UTF-8 nor GB18030 can decode. */
   private void undecodable(int i, String name, TownStyle style) throws IOException {

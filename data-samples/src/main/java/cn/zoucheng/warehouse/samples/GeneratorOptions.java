@@ -21,7 +21,7 @@ public record GeneratorOptions(
   public static final long DEFAULT_SEED = 344L;
 
   /** The first month of the committed sample. */
-  public static final YearMonth DEFAULT_FIRST_MONTH = YearMonth.of(2024, 9);
+  public static final YearMonth DEFAULT_FIRST_MONTH = YearMonth.of(2024, 10);
 
   /** The last month of the committed sample. */
   public static final YearMonth DEFAULT_LAST_MONTH = YearMonth.of(2026, 10);

@@ -1,5 +1,6 @@
 package cn.zoucheng.warehouse.samples;
 
+import cn.zoucheng.warehouse.schemas.exports.SyntheticSample;
 import cn.zoucheng.warehouse.schemas.reference.ReferenceData;
 import cn.zoucheng.warehouse.schemas.types.RecordSchema;
 import java.io.IOException;
@@ -57,6 +58,9 @@ public final class SampleGenerator {
     List<YearMonth> months = months();
     Expectations expected = new Expectations();
     ExportFiles files = new ExportFiles(out.resolve("exports"), options.seed(), expected);
+    Files.createDirectories(out.resolve("exports"));
+    Files.writeString(out.resolve("exports").resolve(SyntheticSample.MARKER),
+        "Synthetic data made by SampleGenerator: no real person's data.\n");
     BadRows badRows = new BadRows(filesPerType(months), months.size());
     Reappearances later = new Reappearances();
     Map<String, Long> rowsByType = new LinkedHashMap<>();

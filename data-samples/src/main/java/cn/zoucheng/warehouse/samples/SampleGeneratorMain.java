@@ -5,12 +5,12 @@ import java.time.YearMonth;
 import java.util.Locale;
 
 /**
- * Runs the generator by hand: {@code --seed 344 --scale 1 --from 2024-09 --to 2026-10 --out DIR}; every
+ * Runs the generator by hand: {@code --seed 344 --scale 1 --from 2024-10 --to 2026-10 --out DIR}; every
  * argument but {@code --out} has the committed sample's default.
  */
 public final class SampleGeneratorMain {
   private static final String USAGE =
-      "usage: SampleGeneratorMain --out DIR [--seed 344] [--scale 1.0] [--from 2024-09] [--to 2026-10]";
+      "usage: SampleGeneratorMain --out DIR [--seed 344] [--scale 1.0] [--from 2024-10] [--to 2026-10]";
 
   private SampleGeneratorMain() {}
 

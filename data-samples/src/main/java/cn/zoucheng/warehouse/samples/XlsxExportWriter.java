@@ -129,6 +129,9 @@ final class XlsxExportWriter {
       for (int k = 0; k < fieldIndexes.size(); k++) {
         Object v = data.get(fieldIndexes.get(k));
         if (v == null) {
+          // cells carry no reference (the format makes it optional and it is most of a sheet's
+          // size), so an empty cell is written to keep the next cells in their columns
+          w.write("<c/>");
           continue;
         }
         if (v instanceof LocalDate d && style.excelDateCells()) {
@@ -146,19 +149,14 @@ final class XlsxExportWriter {
 
     private void string(int col, String text) throws IOException {
       Integer i = strings.computeIfAbsent(text, t -> strings.size());
-      w.write("<c r=\"" + ref(col) + "\" t=\"s\"><v>" + i + "</v></c>");
+      w.write("<c t=\"s\"><v>" + i + "</v></c>");
     }
 
     private void number(int col, int styleIndex, String value) throws IOException {
-      w.write("<c r=\"" + ref(col) + "\"" + (styleIndex == 0 ? "" : " s=\"" + styleIndex + "\"") + "><v>" + value
+      w.write("<c" + (styleIndex == 0 ? "" : " s=\"" + styleIndex + "\"") + "><v>" + value
           + "</v></c>");
     }
 
-    private String ref(int col) {
-      String letters = col < 26 ? String.valueOf((char) ('A' + col))
-          : String.valueOf((char) ('A' + col / 26 - 1)) + (char) ('A' + col % 26);
-      return letters + row;
-    }
   }
 
   private static void start(ZipOutputStream zip, String name) throws IOException {

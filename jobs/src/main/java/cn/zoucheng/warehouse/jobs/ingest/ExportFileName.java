@@ -46,6 +46,12 @@ public record ExportFileName(String townCode, YearMonth month, RecordSchema sche
     return new ExportFileName(town, month, schema, m.group(5).toLowerCase(Locale.ROOT));
   }
 
+  /** The record type a file's name announces, or "" when the name does not follow the pattern. */
+  public static String recordTypeOf(String path) {
+    Matcher m = NAME.matcher(path.substring(path.lastIndexOf('/') + 1));
+    return m.matches() ? m.group(4).toLowerCase(Locale.ROOT) : "";
+  }
+
   /** The record type's name. */
   public String recordType() {
     return schema.name();

@@ -95,42 +95,73 @@ public final class IngestExportsJob {
     spark.sparkContext().setJobGroup(runId, "ingest " + options.inputs(), false);
     List<InputFile> files =
         InputFile.discover(spark.sparkContext().hadoopConfiguration(), options.inputs());
-    progress.accept("reading and checking " + files.size() + " files");
-    JavaRDD<ParsedFile> parsed = parse(files).persist(StorageLevel.MEMORY_AND_DISK_SER());
-    try {
-      List<ParsedFile> summaries = parsed.map(ParsedFile::withoutRows).collect();
-      DeliveryDecisions decisions = new DeliveryDecisions(summaries, currentDeliveries());
-      Path staging = commit.staging(runId);
-      List<Replacement> replacements = new ArrayList<>();
-      Set<String> touched = new TreeSet<>();
-      Set<String> loadedFiles = decisions.loaded().stream().map(ParsedFile::file)
-          .collect(Collectors.toSet());
-      JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-      Broadcast<Set<String>> winners = jsc.broadcast(new HashSet<>(loadedFiles));
-      for (RecordSchema schema : ExportCatalog.ALL) {
-        List<ParsedFile> mine = decisions.loaded().stream()
-            .filter(f -> f.name().schema().name().equals(schema.name())).toList();
-        if (!mine.isEmpty()) {
-          progress.accept("loading " + schema.name() + " from " + mine.size() + " files");
-          touched.addAll(writeRecordType(schema, mine, parsed, winners, staging, replacements));
+    progress.accept("found " + files.size() + " files");
+    Map<String, String> current = currentDeliveries();
+    Path staging = commit.staging(runId);
+    List<Replacement> replacements = new ArrayList<>();
+    Set<String> touched = new TreeSet<>();
+    List<ParsedFile> summaries = new ArrayList<>();
+    Map<String, FileStatus> status = new LinkedHashMap<>();
+    List<ParsedFile> loaded = new ArrayList<>();
+    List<Row> quarantined = new ArrayList<>();
+    // One pass per record type: each type's files are parsed once, cached while they are
+    // written, and dropped before the next type, so no pass reads another type's rows.
+    for (Map.Entry<String, List<InputFile>> group : byRecordType(files).entrySet()) {
+      RecordSchema schema = ExportCatalog.byName(group.getKey()).orElse(null);
+      progress.accept("reading and checking " + group.getValue().size() + " files of "
+          + (schema == null ? "unknown type" : schema.name()));
+      JavaRDD<ParsedFile> parsed =
+          parse(group.getValue()).persist(StorageLevel.MEMORY_AND_DISK_SER());
+      try {
+        List<ParsedFile> mine = parsed.map(ParsedFile::withoutRows).collect();
+        DeliveryDecisions decisions = new DeliveryDecisions(mine, current);
+        summaries.addAll(mine);
+        mine.forEach(f -> status.put(f.file(), decisions.status(f.file())));
+        if (schema == null || decisions.loaded().isEmpty()) {
+          continue;
         }
+        progress.accept("loading " + schema.name() + " from " + decisions.loaded().size()
+            + " files");
+        Set<String> winners = decisions.loaded().stream().map(ParsedFile::file)
+            .collect(Collectors.toCollection(HashSet::new));
+        JavaRDD<ParsedFile> winning = parsed.filter(p -> winners.contains(p.file()));
+        touched.addAll(writeRecordType(schema, decisions.loaded(), winning, staging,
+            replacements));
+        quarantined.addAll(winning.flatMap(p -> p.quarantinedRows().stream()
+            .map(RowFactory::create).iterator()).collect());
+        loaded.addAll(decisions.loaded());
+      } finally {
+        parsed.unpersist(false);
       }
-      if (!loadedFiles.isEmpty()) {
-        writeQuarantine(decisions.loaded(), parsed, winners, staging, replacements);
-      }
-      progress.accept("recording " + summaries.size() + " files in the manifest");
-      writeManifest(summaries, decisions, staging, replacements);
-      replacements.addAll(ReferenceTables.stage(spark, layout, reference, staging));
-      progress.accept("committing");
-      commit.commit(runId, replacements);
-      if ("file".equals(layout.root().getScheme())) {
-        progress.accept("refreshing the DuckDB catalogue");
-        DuckDbCatalog.write(java.nio.file.Path.of(layout.root()));
-      }
-      return result(summaries, decisions, touched);
-    } finally {
-      parsed.unpersist(false);
     }
+    if (!loaded.isEmpty()) {
+      writeQuarantine(loaded, quarantined, staging, replacements);
+    }
+    progress.accept("recording " + summaries.size() + " files in the manifest");
+    writeManifest(summaries, status, staging, replacements);
+    replacements.addAll(ReferenceTables.stage(spark, layout, reference, staging));
+    progress.accept("committing " + replacements.size() + " folders");
+    commit.commit(runId, replacements);
+    if ("file".equals(layout.root().getScheme())) {
+      progress.accept("refreshing the DuckDB catalogue");
+      DuckDbCatalog.write(java.nio.file.Path.of(layout.root()));
+    }
+    return result(summaries, status, touched);
+  }
+
+  /** The files grouped by the record type their name gives ("" when it gives none), in order. */
+  private static Map<String, List<InputFile>> byRecordType(List<InputFile> files) {
+    Map<String, List<InputFile>> out = new LinkedHashMap<>();
+    for (RecordSchema s : ExportCatalog.ALL) {
+      out.put(s.name(), new ArrayList<>());
+    }
+    out.put("", new ArrayList<>());
+    for (InputFile f : files) {
+      String type = ExportFileName.recordTypeOf(f.relativePath());
+      out.get(out.containsKey(type) ? type : "").add(f);
+    }
+    out.values().removeIf(List::isEmpty);
+    return out;
   }
 
   private JavaRDD<ParsedFile> parse(List<InputFile> files) {
@@ -170,19 +201,17 @@ public final class IngestExportsJob {
   }
 
   private Set<String> writeRecordType(RecordSchema schema, List<ParsedFile> mine,
-      JavaRDD<ParsedFile> parsed, Broadcast<Set<String>> winners, Path staging,
-      List<Replacement> replacements) {
+      JavaRDD<ParsedFile> winning, Path staging, List<Replacement> replacements) {
     String type = schema.name();
     StructType deliverySchema = SparkSchemas.struct(schema.deliveryColumns());
-    JavaRDD<Row> rows = parsed
-        .filter(p -> p.isRead() && p.name().recordType().equals(type)
-            && winners.value().contains(p.file()))
-        .flatMap(p -> p.validRows().stream().map(RowFactory::create).iterator());
+    JavaRDD<Row> rows =
+        winning.flatMap(p -> p.validRows().stream().map(RowFactory::create).iterator());
     String deliveriesRel = WarehouseLayout.deliveries(schema);
-    String stagedDeliveries = new Path(staging, deliveriesRel).toString();
-    spark.createDataFrame(rows, deliverySchema)
+    Dataset<Row> fresh = spark.createDataFrame(rows, deliverySchema)
         .repartition(col("file_month"), col(RecordSchema.TOWN_CODE))
-        .write().partitionBy("file_month", RecordSchema.TOWN_CODE).parquet(stagedDeliveries);
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    fresh.write().partitionBy("file_month", RecordSchema.TOWN_CODE)
+        .parquet(new Path(staging, deliveriesRel).toString());
     Dataset<Row> replacedKeys = spark.createDataFrame(
         mine.stream().map(f -> RowFactory.create(f.name().month().toString(), f.name().townCode()))
             .toList(),
@@ -197,7 +226,7 @@ public final class IngestExportsJob {
     FactsRebuild.Inputs in = new FactsRebuild.Inputs(
         existing.join(broadcast(replacedKeys), FactsRebuild.scala(partition), "left_anti"),
         existing.join(broadcast(replacedKeys), FactsRebuild.scala(partition), "left_semi"),
-        Tables.read(spark, URI.create(stagedDeliveries), deliverySchema));
+        fresh);
     List<Row> affected = FactsRebuild.affectedPartitions(schema, in).collectAsList();
     Dataset<Row> affectedDf = spark.createDataFrame(affected,
         new StructType().add(RecordSchema.TOWN_CODE, "string").add(RecordSchema.MONTH, "string"));
@@ -212,15 +241,13 @@ public final class IngestExportsJob {
           + r.getString(1) + "/" + RecordSchema.TOWN_CODE + "=" + r.getString(0)));
       touched.add(type + "/" + r.getString(1));
     }
+    fresh.unpersist(false);
     return touched;
   }
 
-  private void writeQuarantine(List<ParsedFile> loaded, JavaRDD<ParsedFile> parsed,
-      Broadcast<Set<String>> winners, Path staging, List<Replacement> replacements) {
+  private void writeQuarantine(List<ParsedFile> loaded, List<Row> rows, Path staging,
+      List<Replacement> replacements) {
     StructType schema = SparkSchemas.struct(WarehouseTables.QUARANTINE);
-    JavaRDD<Row> rows = parsed
-        .filter(p -> p.isRead() && winners.value().contains(p.file()))
-        .flatMap(p -> p.quarantinedRows().stream().map(RowFactory::create).iterator());
     String rel = WarehouseLayout.quarantine();
     spark.createDataFrame(rows, schema).coalesce(1)
         .write().partitionBy("record_type", "file_month", RecordSchema.TOWN_CODE)
@@ -232,12 +259,12 @@ public final class IngestExportsJob {
     }
   }
 
-  private void writeManifest(List<ParsedFile> files, DeliveryDecisions decisions, Path staging,
-      List<Replacement> replacements) {
+  private void writeManifest(List<ParsedFile> files, Map<String, FileStatus> statuses,
+      Path staging, List<Replacement> replacements) {
     Timestamp now = Timestamp.valueOf(LocalDateTime.now().withNano(0));
     List<Row> rows = new ArrayList<>();
     for (ParsedFile f : files) {
-      FileStatus status = decisions.status(f.file());
+      FileStatus status = statuses.get(f.file());
       rows.add(RowFactory.create(
           f.file(), f.fileName(),
           f.name() == null ? null : f.name().recordType(),
@@ -264,7 +291,7 @@ public final class IngestExportsJob {
     }
   }
 
-  private IngestResult result(List<ParsedFile> files, DeliveryDecisions decisions,
+  private IngestResult result(List<ParsedFile> files, Map<String, FileStatus> statuses,
       Set<String> touched) {
     Map<String, Integer> byStatus = new LinkedHashMap<>();
     long read = 0;
@@ -272,7 +299,7 @@ public final class IngestExportsJob {
     long quarantined = 0;
     List<String> rejected = new ArrayList<>();
     for (ParsedFile f : files) {
-      FileStatus s = decisions.status(f.file());
+      FileStatus s = statuses.get(f.file());
       byStatus.merge(s.name(), 1, Integer::sum);
       read += f.rowsRead();
       loaded += f.rowsLoaded();

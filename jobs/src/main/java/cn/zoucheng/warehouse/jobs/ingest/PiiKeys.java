@@ -1,5 +1,6 @@
 package cn.zoucheng.warehouse.jobs.ingest;
 
+import cn.zoucheng.warehouse.schemas.exports.SyntheticSample;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +19,6 @@ import org.slf4j.LoggerFactory;
 public final class PiiKeys {
   private static final Logger LOG = LoggerFactory.getLogger(PiiKeys.class);
 
-  /** The marker file of the shipped synthetic sample. */
-  public static final String SAMPLE_MARKER = ".synthetic-sample";
 
   /** The public key of the synthetic sample: it protects nothing, and needs not to. */
   static final String SAMPLE_KEY = "zoucheng-synthetic-sample-key-not-a-secret";
@@ -50,8 +49,8 @@ public final class PiiKeys {
 
   private static boolean isSample(Path input) {
     Path abs = input.toAbsolutePath().normalize();
-    return Files.exists(abs.resolve(SAMPLE_MARKER))
-        || abs.getParent() != null && Files.exists(abs.getParent().resolve(SAMPLE_MARKER));
+    return Files.exists(abs.resolve(SyntheticSample.MARKER))
+        || abs.getParent() != null && Files.exists(abs.getParent().resolve(SyntheticSample.MARKER));
   }
 
   private static Pseudonymizer of(String key) {

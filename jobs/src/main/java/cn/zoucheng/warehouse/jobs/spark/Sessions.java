@@ -38,6 +38,14 @@ public final class Sessions {
         .config("spark.sql.session.timeZone", "Asia/Shanghai")
         .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
         .config("spark.sql.legacy.javaCharsets", "true")
-        .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false");
+        .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false")
+        // Each task's files are moved once, not twice, and no _SUCCESS markers: the warehouse
+        // publishes whole folders itself (StagedCommit), so the committer's own steps buy nothing.
+        .config("spark.hadoop.mapreduce.fileoutputcommitter.algorithm.version", "2")
+        .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
+        .config("spark.sql.parquet.summary.metadata.level", "NONE")
+        // No .crc side files next to every Parquet file of a local warehouse.
+        .config("spark.hadoop.fs.file.impl", "org.apache.hadoop.fs.RawLocalFileSystem")
+        .config("spark.hadoop.fs.file.impl.disable.cache", "true");
   }
 }
