@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       SqlCommand.class,
       SamplesCommand.class,
+      DocsCommand.class,
+      BenchmarkCommand.class,
       AirflowCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,0 +1,83 @@
+package cn.zoucheng.warehouse.cli;
+
+import cn.zoucheng.warehouse.jobs.config.WarehouseConfig;
+import cn.zoucheng.warehouse.jobs.ingest.IngestResult;
+import cn.zoucheng.warehouse.jobs.spark.Sessions;
+import cn.zoucheng.warehouse.samples.GeneratorResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code warehouse benchmark}: generates scale N and measures the ingest of it. */
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+    description = {"Generate N times the county's volumes and measure the ingest: wall time and",
+        "rows per second, with the machine's core count. Not a test: run it on a quiet machine.",
+        "Example: bin/warehouse benchmark --scale 1"})
+final class BenchmarkCommand implements Callable<Integer> {
+  @Option(names = "--scale", defaultValue = "1", description = "scale (default ${DEFAULT-VALUE})")
+  double scale;
+
+  @Option(names = "--months", defaultValue = "25",
+      description = "months ending 2026-10 (default ${DEFAULT-VALUE})")
+  int months;
+
+  @Option(names = "--work", paramLabel = "DIR",
+      description = "working folder (default: a new temporary folder, removed afterwards)")
+  Path work;
+
+  @Option(names = "--master", defaultValue = "local[*]", description = "Spark master")
+  String master;
+
+  @Override
+  public Integer call() throws Exception {
+    boolean temporary = work == null;
+    Path dir = temporary ? Files.createTempDirectory("warehouse-benchmark") : work;
+    try {
+      YearMonth to = YearMonth.of(2026, 10);
+      long t0 = System.nanoTime();
+      GeneratorResult g = SamplesCommand.generate(344, scale, to.minusMonths(months - 1L), to,
+          dir.resolve("data"));
+      double genSeconds = (System.nanoTime() - t0) / 1e9;
+      WarehouseConfig config = new WarehouseConfig(dir.resolve("warehouse").toUri(), master,
+          4, "2g");
+      long t1 = System.nanoTime();
+      SparkSession spark = Sessions.open(config, "warehouse benchmark");
+      try {
+        double sessionSeconds = (System.nanoTime() - t1) / 1e9;
+        long t2 = System.nanoTime();
+        IngestResult r = IngestCommand.ingest(spark, config,
+            List.of(dir.resolve("data").resolve("exports").toString()), null,
+            step -> System.err.printf("  %s%n", step));
+        double ingestSeconds = (System.nanoTime() - t2) / 1e9;
+        System.out.printf("benchmark ingest: scale %s, %d months, %d cores, Spark %s%n",
+            scale, months, Runtime.getRuntime().availableProcessors(), config.sparkMaster());
+        System.out.printf("  generated %,d files, %,d rows in %.1f s%n", g.filesWritten(),
+            g.rowsByRecordType().values().stream().mapToLong(Long::longValue).sum(), genSeconds);
+        System.out.printf("  session start %.1f s%n", sessionSeconds);
+        System.out.printf("  ingest %.1f s: %,d rows read, %,d loaded, %,d quarantined%n",
+            ingestSeconds, r.rowsRead(), r.rowsLoaded(), r.rowsQuarantined());
+        System.out.printf("  ingest rate %,.0f rows/s%n", r.rowsRead() / ingestSeconds);
+        return 0;
+      } finally {
+        spark.stop();
+      }
+    } finally {
+      if (temporary) {
+        deleteTree(dir);
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) throws java.io.IOException {
+    try (var s = Files.walk(dir)) {
+      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package cn.zoucheng.warehouse.jobs.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class ViewDocsTest {
+  @Test
+  void theCommittedDocumentIsWhatTheSchemasSay() throws Exception {
+    Path doc = Path.of("..", "docs", "warehouse-views.md");
+    assertThat(Files.readString(doc))
+        .as("docs/warehouse-views.md is stale: run bin/warehouse docs and commit it")
+        .isEqualTo(ViewDocs.markdown());
+  }
+
+  @Test
+  void documentsEveryViewAndReason() {
+    String md = ViewDocs.markdown();
+    for (DuckDbCatalog.View v : DuckDbCatalog.views()) {
+      assertThat(md).contains("## `" + v.name() + "`");
+    }
+    assertThat(md).contains("`DUPLICATE_KEY`", "身份证号", "applicant_id_number_masked");
+  }
+}
