@@ -33,7 +33,9 @@ final class Samples {
     Path exports = out.resolve("exports");
     Map<String, Path> files = new HashMap<>();
     try (Stream<Path> walk = Files.walk(exports)) {
-      walk.filter(Files::isRegularFile).forEach(p -> {
+      // hidden files (the synthetic-sample marker) are not exports
+      walk.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().startsWith(".")).forEach(p -> {
         String rel = exports.relativize(p).toString().replace('\\', '/');
         if (!rejected.contains(rel)) {
           files.put(rel, p);
