@@ -158,7 +158,8 @@ class IngestExportsJobTest {
   @Test
   void refusesASecondWriterWithAClearMessage(SparkSession spark) throws Exception {
     Path wh = tmp.resolve("wh");
-    FileSystem fs = FileSystem.getLocal(spark.sparkContext().hadoopConfiguration());
+    FileSystem fs = new org.apache.hadoop.fs.Path(wh.toUri())
+        .getFileSystem(spark.sparkContext().hadoopConfiguration());
     try (WarehouseLock held = WarehouseLock.acquire(fs, new org.apache.hadoop.fs.Path(wh.toUri()))) {
       assertThatThrownBy(() -> ingest(spark, wh, septemberAndOctober()))
           .hasMessageContaining("another run is writing this warehouse")
