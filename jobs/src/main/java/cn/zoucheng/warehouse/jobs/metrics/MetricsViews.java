@@ -1,0 +1,53 @@
+package cn.zoucheng.warehouse.jobs.metrics;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The DuckDB views over the metrics tables ({@code metrics/duckdb-views.sql}): {@code metrics},
+ * {@code metric_changes}, {@code voucher_breaches}, {@code submissions}, {@code file_quality} and
+ * the wide views {@code metrics_city_wide}, {@code metrics_town_wide}, {@code
+ * metrics_village_wide}. Paths in them are relative to the warehouse root.
+ */
+public final class MetricsViews {
+  private MetricsViews() {}
+
+  /** The classpath resource holding the view definitions. */
+  public static final String RESOURCE = "metrics/duckdb-views.sql";
+
+  /** The names of the views, in creation order. */
+  public static final List<String> NAMES =
+      List.of(
+          "metrics", "metric_changes", "voucher_breaches", "submissions", "file_quality",
+          "metrics_city_wide", "metrics_town_wide", "metrics_village_wide");
+
+  /** The {@code CREATE OR REPLACE VIEW} statements, in order (they depend on earlier ones). */
+  public static List<String> statements() {
+    List<String> out = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String line : MetricSql.load("duckdb-views.sql").split("\n", -1)) {
+      if (line.trim().equals(";")) {
+        out.add(current.toString().trim());
+        current.setLength(0);
+      } else if (!line.startsWith("--")) {
+        current.append(line).append('\n');
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Creates the views on a DuckDB connection whose relative paths resolve against the warehouse
+   * root (working directory or {@code file_search_path}).
+   */
+  public static void create(Connection duckdb) throws SQLException {
+    try (Statement s = duckdb.createStatement()) {
+      for (String sql : statements()) {
+        s.execute(sql);
+      }
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package cn.zoucheng.warehouse.jobs.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zoucheng.warehouse.jobs.config.WarehouseLayout;
+import cn.zoucheng.warehouse.jobs.spark.SharedSpark;
+import cn.zoucheng.warehouse.schemas.metrics.MetricCatalog;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * For every metric code, scope and month, an independently written DuckDB query over the fact
+ * Parquet ({@code metrics/duckdb-metrics.sql}) reproduces the Spark figure.
+ *
+ * <p>Runs on the hand-made fixture; with {@code -Dmetrics.consistency.warehouse=<root>
+ * -Dmetrics.consistency.from=YYYY-MM -Dmetrics.consistency.to=YYYY-MM} it also computes those
+ * months of any warehouse (into a scratch folder) and compares them.
+ */
+@ExtendWith(SharedSpark.class)
+class MetricsConsistencyTest {
+
+  @Test
+  void duckDbReproducesEveryFigureOfTheFixture() throws Exception {
+    StandardFixture.Computed fx = StandardFixture.computed();
+    List<String> problems = compare(fx.root(), fx.root());
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void duckDbReproducesEveryFigureOfAGivenWarehouse(SparkSession spark, @TempDir Path out)
+      throws Exception {
+    String root = System.getProperty("metrics.consistency.warehouse");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        root != null, "set -Dmetrics.consistency.warehouse to check a warehouse folder");
+    YearMonth from = YearMonth.parse(System.getProperty("metrics.consistency.from", "2026-10"));
+    YearMonth to = YearMonth.parse(System.getProperty("metrics.consistency.to", from.toString()));
+    WarehouseLayout in = new WarehouseLayout(Path.of(root).toUri());
+    MetricsRun.run(
+        spark, MetricsOptions.of(in, from, to).writingTo(new WarehouseLayout(out.toUri())));
+    assertThat(compare(Path.of(root), out)).isEmpty();
+  }
+
+  /** Differences between DuckDB's figures of the input and Spark's metrics in the output. */
+  static List<String> compare(Path input, Path output) throws Exception {
+    Map<String, Map<String, Object>> spark = new HashMap<>();
+    Map<String, Map<String, Object>> duck = new HashMap<>();
+    try (DuckDb db = new DuckDb(input)) {
+      String metricsGlob = output.resolve("metrics").toAbsolutePath() + "/*/*.parquet";
+      for (Map<String, Object> r : db.query(
+          "SELECT period, scope, town_code, village_code, metric, numerator, denominator, value"
+              + " FROM read_parquet('" + metricsGlob + "', hive_partitioning = true,"
+              + " hive_types_autocast = false)")) {
+        spark.put(key(r), r);
+      }
+      for (Map<String, Object> r : db.query(DuckDb.resource("metrics/duckdb-metrics.sql"))) {
+        duck.put(key(r), r);
+      }
+    }
+    Set<String> periods = new TreeSet<>();
+    Set<String> metrics = new TreeSet<>();
+    spark.values().forEach(r -> {
+      periods.add((String) r.get("period"));
+      metrics.add((String) r.get("metric"));
+    });
+    List<String> problems = new ArrayList<>();
+    assertThat(spark).as("Spark figures in " + output).isNotEmpty();
+    for (Map.Entry<String, Map<String, Object>> e : spark.entrySet()) {
+      Map<String, Object> d = duck.get(e.getKey());
+      if (d == null) {
+        problems.add("only Spark has " + e.getKey());
+        continue;
+      }
+      for (String c : List.of("numerator", "denominator", "value")) {
+        if (!close((Double) e.getValue().get(c), (Double) d.get(c))) {
+          problems.add(e.getKey() + " " + c + ": Spark " + e.getValue().get(c) + ", DuckDB " + d.get(c));
+        }
+      }
+    }
+    for (Map.Entry<String, Map<String, Object>> e : duck.entrySet()) {
+      if (periods.contains((String) e.getValue().get("period")) && !spark.containsKey(e.getKey())) {
+        problems.add("only DuckDB has " + e.getKey());
+      }
+    }
+    if (input.equals(output)) {
+      // The fixture exercises every metric of the catalogue.
+      assertThat(metrics).containsExactlyInAnyOrderElementsOf(MetricCatalog.codes());
+    }
+    return problems.size() > 50 ? problems.subList(0, 50) : problems;
+  }
+
+  private static boolean close(Double a, Double b) {
+    if (a == null || b == null) {
+      return a == null && b == null;
+    }
+    return Math.abs(a - b) <= 1e-9 * Math.max(1.0, Math.abs(a));
+  }
+
+  private static String key(Map<String, Object> r) {
+    return r.get("period") + "|" + r.get("scope") + "|" + r.get("town_code") + "|"
+        + r.get("village_code") + "|" + r.get("metric");
+  }
+}
