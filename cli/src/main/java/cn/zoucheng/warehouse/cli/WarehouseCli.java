@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
     version = "zoucheng-warehouse 0.1.0",
     description = "邹城市农村社区治理实验区 reporting warehouse: ingest town exports, query them.",
     subcommands = {
+      RunCommand.class,
       IngestCommand.class,
+      MetricsCommand.class,
       SqlCommand.class,
       SamplesCommand.class,
       DocsCommand.class,

@@ -1,6 +1,7 @@
 package cn.zoucheng.warehouse.jobs.catalog;
 
 import cn.zoucheng.warehouse.jobs.config.WarehouseLayout;
+import cn.zoucheng.warehouse.jobs.metrics.MetricsViews;
 import cn.zoucheng.warehouse.schemas.exports.ExportCatalog;
 import cn.zoucheng.warehouse.schemas.exports.WarehouseTables;
 import cn.zoucheng.warehouse.schemas.reference.ReferenceTable;
@@ -66,6 +67,9 @@ public final class DuckDbCatalog {
                 + sql(col.chineseLabel() + (col.description().isEmpty() ? ""
                     : " — " + col.description())) + "'");
           }
+        }
+        if (hasParquet(root.resolve(WarehouseLayout.metrics()))) {
+          MetricsViews.create(c);
         }
         st.execute("CHECKPOINT");
       }
