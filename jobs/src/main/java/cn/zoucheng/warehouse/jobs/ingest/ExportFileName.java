@@ -1,7 +1,6 @@
 package cn.zoucheng.warehouse.jobs.ingest;
 
 import cn.zoucheng.warehouse.schemas.exports.ExportCatalog;
-import cn.zoucheng.warehouse.schemas.exports.Reason;
 import cn.zoucheng.warehouse.schemas.reference.ReferenceData;
 import cn.zoucheng.warehouse.schemas.types.RecordSchema;
 import java.io.Serializable;
@@ -60,10 +59,5 @@ public record ExportFileName(String townCode, YearMonth month, RecordSchema sche
   /** Whether files with the same town, month and record type replace each other. */
   public String deliveryKey() {
     return schema.name() + "/" + month + "/" + townCode;
-  }
-
-  /** The reason used when a name cannot be parsed: for documentation. */
-  static Reason[] reasons() {
-    return new Reason[] {Reason.BAD_FILE_NAME, Reason.UNKNOWN_RECORD_TYPE, Reason.UNKNOWN_TOWN};
   }
 }
