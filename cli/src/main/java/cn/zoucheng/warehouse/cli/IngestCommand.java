@@ -18,7 +18,6 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code warehouse ingest --input DIR…}: ingests any folder(s) of town exports. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -30,13 +29,7 @@ import picocli.CommandLine.Option;
 final class IngestCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
-  @Option(names = "--input", required = true, paramLabel = "DIR",
-      description = "folder of exports (repeatable): a month's inbox, corrected files, samples")
-  List<String> inputs;
-
-  @Option(names = "--pii-key-file", paramLabel = "FILE",
-      description = "file holding the pseudonymisation key (else WAREHOUSE_PII_KEY[_FILE])")
-  String piiKeyFile;
+  @Mixin InputOptions input;
 
   @Override
   public Integer call() {
@@ -44,7 +37,7 @@ final class IngestCommand implements Callable<Integer> {
     try (Progress progress = new Progress(System.err)) {
       SparkSession spark = Sessions.open(config, "warehouse ingest");
       try {
-        IngestResult r = ingest(spark, config, inputs, piiKeyFile, progress);
+        IngestResult r = ingest(spark, config, input.inputs, input.piiKeyFile, progress);
         print(System.out, r, config, progress.elapsed());
         return 0;
       } finally {

@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code warehouse run --input DIR}: ingest, then the metrics of every month the ingest touched. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -24,13 +23,7 @@ import picocli.CommandLine.Option;
 final class RunCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
-  @Option(names = "--input", required = true, paramLabel = "DIR",
-      description = "folder of exports (repeatable)")
-  List<String> inputs;
-
-  @Option(names = "--pii-key-file", paramLabel = "FILE",
-      description = "file holding the pseudonymisation key (else WAREHOUSE_PII_KEY[_FILE])")
-  String piiKeyFile;
+  @Mixin InputOptions input;
 
   /** The latest month holding any facts (so a re-delivered past month reaches its 同比). */
   static YearMonth lastMonth(SparkSession spark, WarehouseConfig config, YearMonth atLeast)
@@ -58,7 +51,8 @@ final class RunCommand implements Callable<Integer> {
     try (Progress progress = new Progress(System.err)) {
       SparkSession spark = Sessions.open(config, "warehouse run");
       try {
-        IngestResult ingest = IngestCommand.ingest(spark, config, inputs, piiKeyFile, progress);
+        IngestResult ingest =
+            IngestCommand.ingest(spark, config, input.inputs, input.piiKeyFile, progress);
         IngestCommand.print(System.out, ingest, config, progress.elapsed());
         List<RecomputeMonths.Touched> touched = new ArrayList<>();
         YearMonth last = null;
