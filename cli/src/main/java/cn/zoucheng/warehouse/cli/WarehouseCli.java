@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       IngestCommand.class,
       MetricsCommand.class,
+      BulletinCommand.class,
       SqlCommand.class,
       SamplesCommand.class,
       DocsCommand.class,

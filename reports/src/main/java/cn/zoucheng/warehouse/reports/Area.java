@@ -1,0 +1,120 @@
+package cn.zoucheng.warehouse.reports;
+
+import cn.zoucheng.warehouse.reports.WarehouseFigures.Fig;
+import cn.zoucheng.warehouse.schemas.metrics.Metric;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a bulletin is about: the whole city (its units are the 16 towns) or one town (its units are
+ * its villages and communities). The city bulletin and the town bulletins are one builder over
+ * this.
+ */
+interface Area {
+  /** A town of the city, or a village of the town. */
+  record Unit(String code, String name) {}
+
+  /** 全市, or the town's name. */
+  String name();
+
+  /** 镇街 or 村(社区). */
+  String unitLabel();
+
+  /** The area's own figure of a month. */
+  Optional<Fig> fig(YearMonth month, String metric);
+
+  /** The towns or villages. */
+  List<Unit> units();
+
+  /** A unit's figure of the report's month. */
+  Optional<Fig> unitFig(Unit unit, String metric);
+
+  /** Whether the unit's figure is absent because its town did not deliver the record type. */
+  boolean unreported(Unit unit, Metric metric);
+
+  /** The record types (Chinese) the area lacks for the month: of the town, or of all towns. */
+  List<String> missingTypes();
+
+  /** The city. */
+  static Area city(WarehouseFigures data) {
+    return new Area() {
+      @Override
+      public String name() {
+        return "全市";
+      }
+
+      @Override
+      public String unitLabel() {
+        return "镇街";
+      }
+
+      @Override
+      public Optional<Fig> fig(YearMonth month, String metric) {
+        return data.city(month, metric);
+      }
+
+      @Override
+      public List<Unit> units() {
+        return data.towns().stream().map(t -> new Unit(t.code(), t.name())).toList();
+      }
+
+      @Override
+      public Optional<Fig> unitFig(Unit unit, String metric) {
+        return data.town(data.period(), unit.code(), metric);
+      }
+
+      @Override
+      public boolean unreported(Unit unit, Metric metric) {
+        return data.missingTypes(unit.code())
+            .contains(WarehouseFigures.recordTypeName(metric.recordType()));
+      }
+
+      @Override
+      public List<String> missingTypes() {
+        return List.of();
+      }
+    };
+  }
+
+  /** One town. */
+  static Area town(WarehouseFigures data, WarehouseFigures.Town town) {
+    return new Area() {
+      @Override
+      public String name() {
+        return town.name();
+      }
+
+      @Override
+      public String unitLabel() {
+        return "村(社区)";
+      }
+
+      @Override
+      public Optional<Fig> fig(YearMonth month, String metric) {
+        return data.town(month, town.code(), metric);
+      }
+
+      @Override
+      public List<Unit> units() {
+        return data.villages(town.code()).stream().map(v -> new Unit(v.code(), v.name()))
+            .toList();
+      }
+
+      @Override
+      public Optional<Fig> unitFig(Unit unit, String metric) {
+        return data.village(town.code(), unit.code(), metric);
+      }
+
+      @Override
+      public boolean unreported(Unit unit, Metric metric) {
+        return missingTypes().contains(WarehouseFigures.recordTypeName(metric.recordType()));
+      }
+
+      @Override
+      public List<String> missingTypes() {
+        return data.missingTypes(town.code());
+      }
+    };
+  }
+}
