@@ -3,6 +3,7 @@ package cn.zoucheng.warehouse.cli;
 import cn.zoucheng.warehouse.jobs.config.WarehouseConfig;
 import cn.zoucheng.warehouse.jobs.ingest.IngestResult;
 import cn.zoucheng.warehouse.jobs.spark.Sessions;
+import cn.zoucheng.warehouse.reports.BulletinBenchmark;
 import cn.zoucheng.warehouse.samples.GeneratorResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +17,11 @@ import picocli.CommandLine.Option;
 /** {@code warehouse benchmark}: generates scale N and measures the ingest of it. */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
     description = {"Generate N times the county's volumes and measure the ingest: wall time and",
-        "rows per second, with the machine's core count. Not a test: run it on a quiet machine.",
-        "Example: bin/warehouse benchmark --scale 1"})
+        "rows per second, with the machine's core count. With --bulletins, render a month's 17",
+        "bulletins (city and 16 towns, PDF+XLSX+HTML) from an existing warehouse, run after",
+        "run in one JVM. Not a test: run it on a quiet machine. Examples:",
+        "  bin/warehouse benchmark --scale 1",
+        "  bin/warehouse benchmark --bulletins --warehouse warehouse --period 2026-10 --runs 5"})
 final class BenchmarkCommand implements Callable<Integer> {
   @Option(names = "--scale", defaultValue = "1", description = "scale (default ${DEFAULT-VALUE})")
   double scale;
@@ -33,8 +37,34 @@ final class BenchmarkCommand implements Callable<Integer> {
   @Option(names = "--master", defaultValue = "local[*]", description = "Spark master")
   String master;
 
+  @Option(names = "--bulletins", description = "measure the bulletins instead of the ingest")
+  boolean bulletins;
+
+  @Option(names = "--warehouse", defaultValue = "warehouse", paramLabel = "DIR",
+      description = "with --bulletins: the warehouse folder (default ${DEFAULT-VALUE})")
+  Path warehouse;
+
+  @Option(names = "--period", defaultValue = "2026-10", paramLabel = "YYYY-MM",
+      description = "with --bulletins: the month (default ${DEFAULT-VALUE})")
+  YearMonth period;
+
+  @Option(names = "--runs", defaultValue = "5",
+      description = "with --bulletins: runs in the JVM (default ${DEFAULT-VALUE})")
+  int runs;
+
   @Override
   public Integer call() throws Exception {
+    if (bulletins) {
+      Path out = work == null ? Files.createTempDirectory("bulletin-benchmark") : work;
+      try {
+        BulletinBenchmark.run(warehouse, period, runs, out, System.out);
+      } finally {
+        if (work == null) {
+          deleteTree(out);
+        }
+      }
+      return 0;
+    }
     boolean temporary = work == null;
     Path dir = temporary ? Files.createTempDirectory("warehouse-benchmark") : work;
     try {

@@ -62,65 +62,50 @@ public final class Formats {
   /** A value as prose prints it: 2,513件, 98.7%, 3.2天, 12,345.67元, 下降34.6%. */
   public static String value(Metric m, double v) {
     return switch (m.unit()) {
-      case COUNT -> grouped(v, 0) + measureWord(m);
+      case COUNT -> bare(m, v) + measureWord(m);
       case RATE -> percent(v);
-      case DAYS -> fixed(v, 1) + "天";
-      case YUAN -> grouped(v, 2) + "元";
+      case DAYS -> bare(m, v) + "天";
+      case YUAN -> bare(m, v) + "元";
       case RATIO -> ratio(v);
     };
   }
 
-  /** A value without its unit word, as a table cell prints it as text: 2,513, 98.7%, 3.2. */
+  /** A value without its unit word, as a table cell prints it: 2,513, 98.7%, 3.2, +10.0%. */
   public static String bare(Metric m, double v) {
+    BigDecimal p = printed(m.unit(), v);
     return switch (m.unit()) {
-      case COUNT -> grouped(v, 0);
-      case RATE -> percent(v);
-      case DAYS -> fixed(v, 1);
-      case YUAN -> grouped(v, 2);
-      case RATIO -> signedPercent(v);
+      case COUNT, YUAN -> grouped(p);
+      case DAYS -> p.toPlainString();
+      case RATE -> p.movePointRight(2).toPlainString() + "%";
+      case RATIO -> (p.signum() > 0 ? "+" : "") + p.movePointRight(2).toPlainString() + "%";
     };
   }
 
   /**
-   * The change from {@code before} to {@code now} in words: rates and relative changes in 个百分点
-   * (上升0.3个百分点), counts and sums in their unit (增加12件, 减少1,200.00元), days as 缩短/延长;
-   * 持平 when it rounds to nothing at the printed precision.
+   * The change from {@code before} to {@code now} in words, computed from the printed figures so
+   * that it agrees with them to the digit: rates and relative changes in 个百分点 (上升0.3个百分点),
+   * counts and sums in their unit (增加12件, 减少1,200.00元), days as 缩短/延长; 持平 when the printed
+   * figures are equal.
    */
   public static String change(Metric m, double now, double before) {
+    BigDecimal d = difference(m.unit(), now, before);
+    if (d.signum() == 0) {
+      return "持平";
+    }
     return switch (m.unit()) {
-      case RATE, RATIO -> {
-        BigDecimal pp = round((now - before) * 100, 1);
-        yield pp.signum() == 0 ? "持平"
-            : (pp.signum() > 0 ? "上升" : "下降") + plain(pp.abs()) + "个百分点";
-      }
-      case COUNT, YUAN -> {
-        BigDecimal d = round(now - before, m.unit() == MetricUnit.COUNT ? 0 : 2);
-        yield d.signum() == 0 ? "持平"
-            : (d.signum() > 0 ? "增加" : "减少")
-                + grouped(d.abs().doubleValue(), m.unit() == MetricUnit.COUNT ? 0 : 2)
-                + measureWord(m);
-      }
-      case DAYS -> {
-        BigDecimal d = round(now - before, 1);
-        yield d.signum() == 0 ? "持平"
-            : (d.signum() > 0 ? "延长" : "缩短") + plain(d.abs()) + "天";
-      }
+      case RATE, RATIO -> (d.signum() > 0 ? "上升" : "下降") + d.abs().toPlainString() + "个百分点";
+      case COUNT, YUAN -> (d.signum() > 0 ? "增加" : "减少") + grouped(d.abs()) + measureWord(m);
+      case DAYS -> (d.signum() > 0 ? "延长" : "缩短") + d.abs().toPlainString() + "天";
     };
   }
 
   /** The change as a short table cell: ↑0.3 (percentage points for rates), ↓12, 持平. */
   public static String arrow(Metric m, double now, double before) {
-    int scale = switch (m.unit()) {
-      case COUNT -> 0;
-      case YUAN -> 2;
-      default -> 1;
-    };
-    double factor = m.unit() == MetricUnit.RATE || m.unit() == MetricUnit.RATIO ? 100 : 1;
-    BigDecimal d = round((now - before) * factor, scale);
+    BigDecimal d = difference(m.unit(), now, before);
     if (d.signum() == 0) {
       return "持平";
     }
-    return (d.signum() > 0 ? "↑" : "↓") + grouped(d.abs().doubleValue(), scale);
+    return (d.signum() > 0 ? "↑" : "↓") + grouped(d.abs());
   }
 
   /**
@@ -128,48 +113,55 @@ public final class Formats {
    * XLSX cell and the prose show the same digits.
    */
   public static double rounded(MetricUnit unit, double v) {
+    return printed(unit, v).doubleValue();
+  }
+
+  /** 98.7% from 0.987 (half-up at one decimal of the percentage). */
+  public static String percent(double v) {
+    return printed(MetricUnit.RATE, v).movePointRight(2).toPlainString() + "%";
+  }
+
+  /** A relative change in words: 下降34.6%, 上升10.0%, 持平. */
+  public static String ratio(double v) {
+    BigDecimal p = printed(MetricUnit.RATIO, v).movePointRight(2);
+    return p.signum() == 0 ? "持平"
+        : (p.signum() > 0 ? "上升" : "下降") + p.abs().toPlainString() + "%";
+  }
+
+  /** 2,513 or 12,345.67: thousands separators, {@code decimals} places, half-up. */
+  public static String grouped(double v, int decimals) {
+    return grouped(round(v, decimals));
+  }
+
+  /**
+   * The figure as printed: half-up to whole counts, to a tenth of a percent for rates and relative
+   * changes, to a tenth of a day, to the fen for money.
+   */
+  static BigDecimal printed(MetricUnit unit, double v) {
     int scale = switch (unit) {
       case COUNT -> 0;
       case RATE, RATIO -> 3;
       case DAYS -> 1;
       case YUAN -> 2;
     };
-    return round(v, scale).doubleValue();
+    return round(v, scale);
   }
 
-  /** 98.7% from 0.987 (half-up at one decimal). */
-  public static String percent(double v) {
-    return plain(round(v * 100, 1)) + "%";
+  /** now − before of the printed figures; for rates in percentage points (scale 1). */
+  private static BigDecimal difference(MetricUnit unit, double now, double before) {
+    BigDecimal d = printed(unit, now).subtract(printed(unit, before));
+    return unit == MetricUnit.RATE || unit == MetricUnit.RATIO ? d.movePointRight(2) : d;
   }
 
-  /** A relative change in words: 下降34.6%, 上升10.0%, 持平. */
-  public static String ratio(double v) {
-    BigDecimal p = round(v * 100, 1);
-    return p.signum() == 0 ? "持平" : (p.signum() > 0 ? "上升" : "下降") + plain(p.abs()) + "%";
-  }
-
-  static String signedPercent(double v) {
-    BigDecimal p = round(v * 100, 1);
-    return (p.signum() > 0 ? "+" : "") + plain(p) + "%";
-  }
-
-  /** 2,513 or 12,345.67: thousands separators, {@code decimals} places, half-up. */
-  public static String grouped(double v, int decimals) {
-    DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
+  private static String grouped(BigDecimal d) {
+    DecimalFormat f = new DecimalFormat(d.scale() <= 0 ? "#,##0" : "#,##0." + "0".repeat(d.scale()),
         DecimalFormatSymbols.getInstance(Locale.ROOT));
-    f.setRoundingMode(RoundingMode.HALF_UP);
-    return f.format(round(v, decimals));
-  }
-
-  static String fixed(double v, int decimals) {
-    return plain(round(v, decimals));
+    f.setRoundingMode(RoundingMode.UNNECESSARY);
+    return f.format(d);
   }
 
   private static BigDecimal round(double v, int scale) {
     return BigDecimal.valueOf(v).setScale(scale, RoundingMode.HALF_UP);
   }
 
-  private static String plain(BigDecimal d) {
-    return d.toPlainString();
-  }
 }
