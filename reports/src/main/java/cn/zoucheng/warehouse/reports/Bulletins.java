@@ -11,6 +11,7 @@ import cn.zoucheng.warehouse.schemas.metrics.MetricCatalog;
 import cn.zoucheng.warehouse.schemas.metrics.MetricTables;
 import cn.zoucheng.warehouse.schemas.metrics.MetricUnit;
 import cn.zoucheng.warehouse.schemas.types.RecordSchema;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -77,7 +78,8 @@ public final class Bulletins {
     doc.grid(n.table() + area.name() + "主要指标（" + Prose.month(p) + "）",
         headline(data, area, city));
     doc.note("环比、同比列：比率类指标为百分点变化，其余为原单位变化；“" + NO_VALUE
-        + "”表示无可比数据。达标情况对照" + p.getYear() + "年度目标：绿色为达标，黄色为预警，红色为未达标。");
+        + "”表示无可比数据。达标情况对照" + p.getYear() + "年度目标：绿色为达标，黄色为预警，红色为未达标。"
+        + (p.getMonthValue() == 12 ? "全年累计：比率类为全年分子之和除以分母之和，颜色为全年达标情况。" : ""));
 
     doc.pageBreak();
     doc.h1(numeral(section++) + "、" + area.unitLabel() + "排名");
@@ -166,8 +168,12 @@ public final class Bulletins {
     if (!city) {
       headers.add("全市排名");
     }
-    Grid g = new Grid("指标", headers);
     YearMonth p = data.period();
+    boolean december = p.getMonthValue() == 12;
+    if (december) {
+      headers.add("全年累计");
+    }
+    Grid g = new Grid("指标", headers);
     for (String code : Activity.HEADLINE) {
       Metric m = Activity.metric(code);
       Grid.Row r = g.row(m.columnLabel());
@@ -192,6 +198,9 @@ public final class Bulletins {
       r.text(x.status() == null ? "" : x.status(), Grid.colour(x.status()));
       if (!city) {
         r.text(x.rank() == null ? NO_VALUE : x.rank() + "/" + x.ranked(), null);
+      }
+      if (december) {
+        r.num(m.unit(), x.ytdValue(), Grid.colour(x.ytdStatus()));
       }
       r.add();
     }
@@ -412,7 +421,7 @@ public final class Bulletins {
           s.status(), s.deadline() == null ? "" : s.deadline().format(MONTH_DAY), received);
     }
     doc.paragraph("（三）数据报送。" + (late.size() == 0 ? "本月数据均按时报送。"
-        : "以下" + late.size() + "项数据逾期、补报或未报送（截止日期为次月" + "规定日）："));
+        : "以下" + late.size() + "项数据逾期、补报或未报送："));
     if (late.size() > 0) {
       doc.list(n.table() + "逾期、补报和未报送的数据", late);
     }
@@ -468,9 +477,14 @@ public final class Bulletins {
       doc.paragraph("本月收到的文件均完整入库，没有隔离行。");
     }
     WarehouseFigures.Snapshot s = data.snapshot();
-    doc.note("数据快照：入库批次 " + s.ingestRunId() + "（" + s.ingestedAt() + "），指标计算批次 "
-        + s.metricsRunId() + "（" + s.computedAt() + "）。本通报的全部数字取自数据仓库的 metrics 等视图，"
+    doc.note("数据快照：入库批次 " + s.ingestRunId() + "（" + time(s.ingestedAt())
+        + "），指标计算批次 " + s.metricsRunId() + "（" + time(s.computedAt())
+        + "）。本通报的全部数字取自数据仓库的 metrics 等视图，"
         + "可用 bin/warehouse sql 复核。隔离行的文件、行号、列和原因见 quarantine 视图。");
+  }
+
+  private static String time(LocalDateTime t) {
+    return t == null ? "—" : t.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
   }
 
   private static Grid.Row qualityRow(Grid.Row row, List<FileQuality> files) {

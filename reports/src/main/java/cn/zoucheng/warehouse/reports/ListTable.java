@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A list for {@code list.jrxml}: up to five text columns (widths 100, 90, 70, 70, 193 points; the
+ * A list for {@code list.jrxml}: up to five text columns (widths 90, 70, 55, 55, 253 points; the
  * third and fourth right-aligned for figures and dates).
  */
 public final class ListTable {

@@ -18,6 +18,7 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.export.HtmlExporter;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleHtmlExporterConfiguration;
 import net.sf.jasperreports.export.SimpleHtmlExporterOutput;
 import net.sf.jasperreports.export.SimpleHtmlReportConfiguration;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
@@ -106,6 +107,35 @@ public final class Renderer {
     x.exportReport();
   }
 
+  /** The default page wrapper of JasperReports' HTML, with the title, language and viewport. */
+  private static final String HTML_HEADER = """
+      <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" \
+      "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+      <html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN" xml:lang="zh-CN">
+      <head>
+        <title>TITLE</title>
+        <meta http-equiv="Content-Type" content="text/html; charset=UTF-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <style type="text/css">
+          a {text-decoration: none}
+        </style>
+      </head>
+      <body text="#000000" link="#000000" alink="#000000" vlink="#000000">
+      <table role="none" width="100%" cellpadding="0" cellspacing="0" border="0">
+      <tr><td width="50%">&#160;</td><td align="center">
+      """;
+
+  private static final String HTML_FOOTER = """
+      </td><td width="50%">&#160;</td></tr>
+      </table>
+      </body>
+      </html>
+      """;
+
+  private static String escape(String s) {
+    return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
   private static void html(JasperPrint print, Path file) throws JRException {
     HtmlExporter x = new HtmlExporter();
     x.setExporterInput(new SimpleExporterInput(print));
@@ -113,6 +143,10 @@ public final class Renderer {
     SimpleHtmlReportConfiguration c = new SimpleHtmlReportConfiguration();
     c.setEmbedImage(true);
     x.setConfiguration(c);
+    SimpleHtmlExporterConfiguration page = new SimpleHtmlExporterConfiguration();
+    page.setHtmlHeader(HTML_HEADER.replace("TITLE", escape(print.getName())));
+    page.setHtmlFooter(HTML_FOOTER);
+    x.setConfiguration(page);
     x.exportReport();
   }
 }

@@ -1,6 +1,7 @@
 package cn.zoucheng.warehouse.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -160,8 +161,35 @@ class BulletinRenderTest {
       if (p.toString().endsWith(".html")) {
         org.w3c.dom.Document d = b.parse(p.toFile());
         assertThat(d.getDocumentElement().getNodeName()).isEqualTo("html");
+        assertThat(d.getElementsByTagName("title").item(0).getTextContent())
+            .matches("邹城市农村社区治理工作通报（2026年第10期）|.+街道农村社区治理工作通报（2026年第10期）"
+                + "|邹城市全国农村社区治理实验区建设进展（截至2026年10月）");
         assertThat(d.getDocumentElement().getTextContent()).contains("第 1 页");
       }
+    }
+  }
+
+  @Test
+  void theDecemberBulletinAddsTheYearToDate() throws Exception {
+    WarehouseFigures december;
+    try (var c = cn.zoucheng.warehouse.jobs.catalog.DuckDbCatalog.open(
+        folder.getParent().getParent())) {
+      december = WarehouseFigures.load(c, YearMonth.of(2025, 12));
+    }
+    Path out = Renderer.export(Renderer.fill(Bulletins.city(december, "2026年1月6日")),
+        EnumSet.of(OutputFormat.PDF), tmp.resolve("december"), "city").get(0);
+    String text = squeeze(pdfText(out));
+    assertThat(text).contains("（2025年第12期）", "全年累计", "办结率97.0%", "96.5%");
+  }
+
+  @Test
+  void aMonthWithoutFiguresIsRefusedWithTheCommandThatMakesThem() throws Exception {
+    try (var c = cn.zoucheng.warehouse.jobs.catalog.DuckDbCatalog.open(
+        folder.getParent().getParent())) {
+      assertThatThrownBy(() -> WarehouseFigures.load(c, YearMonth.of(2026, 11)))
+          .hasMessageContaining("no figures for 2026-11")
+          .hasMessageContaining("bin/warehouse metrics --period 2026-11")
+          .hasMessageContaining("latest month with figures: 2026-10");
     }
   }
 

@@ -71,6 +71,13 @@ final class FixtureWarehouse {
         0.946, 0.95, 0.98, "预警", null, null);
     metric("2026-09", "city", "", "", "proxy_completion_rate", 946.0, 1000.0, 0.946, null, null,
         0.98, "预警", null, null);
+    // December 2025: the year to date (96.5%, short of the 97% target) joins table 1.
+    Map<String, Object> december = row("scope", "city", "town_code", "", "village_code", "",
+        "metric", "proxy_completion_rate", "numerator", 970.0, "denominator", 1000.0, "value",
+        0.97, "ytd_numerator", 11580.0, "ytd_denominator", 12000.0, "ytd_value", 0.965,
+        "target", 0.97, "warning_at", 0.93, "status", "达标", "ytd_status", "预警", "run_id",
+        "metrics-fixture", "computed_at", "2026-01-05 03:00:00");
+    add("metrics/period=2025-12", december);
     // 钢山街道 is best (98.6%), 千泉街道 worst (92.0%); 凫山街道 sent nothing.
     metric("2026-10", "town", T1, "", "proxy_accepted", 700.0, null, 700.0, null, null, null,
         null, 1, 2);
