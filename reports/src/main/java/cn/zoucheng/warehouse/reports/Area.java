@@ -33,7 +33,7 @@ interface Area {
   /** Whether the unit's figure is absent because its town did not deliver the record type. */
   boolean unreported(Unit unit, Metric metric);
 
-  /** The record types (Chinese) the area lacks for the month: of the town, or of all towns. */
+  /** The record types the area lacks for the month: the town's; none for the city. */
   List<String> missingTypes();
 
   /** The city. */
@@ -66,8 +66,7 @@ interface Area {
 
       @Override
       public boolean unreported(Unit unit, Metric metric) {
-        return data.missingTypes(unit.code())
-            .contains(WarehouseFigures.recordTypeName(metric.recordType()));
+        return data.missingTypes(unit.code()).contains(metric.recordType());
       }
 
       @Override
@@ -108,7 +107,7 @@ interface Area {
 
       @Override
       public boolean unreported(Unit unit, Metric metric) {
-        return missingTypes().contains(WarehouseFigures.recordTypeName(metric.recordType()));
+        return missingTypes().contains(metric.recordType());
       }
 
       @Override

@@ -68,7 +68,7 @@ public final class Bulletins {
       if (a == Activity.DEMOCRATIC_MANAGEMENT && !isDemocraticMonth(p)) {
         continue;
       }
-      prose.append(Prose.activity(a, area.name(), p, code -> area.fig(p, code),
+      prose.append(Prose.activity(a, area.name(), code -> area.fig(p, code),
           unreported(area, a)));
     }
     doc.paragraph(prose.toString());
@@ -103,7 +103,7 @@ public final class Bulletins {
             + "民主管理日的情况。");
       }
       YearMonth m = month;
-      doc.paragraph(Prose.activity(a, area.name(), m, code -> area.fig(m, code),
+      doc.paragraph(Prose.activity(a, area.name(), code -> area.fig(m, code),
           m.equals(p) && unreported(area, a))
           + (m.equals(p) ? Prose.extremes(a.keyMetric(), area.unitLabel(), area.units(),
               u -> area.unitFig(u, a.keyMetric().code())).orElse("") : ""));
@@ -139,14 +139,16 @@ public final class Bulletins {
     YearMonth p = data.period();
     int types = ExportCatalog.ALL.size();
     if (!city) {
-      List<String> missing = area.missingTypes();
+      List<String> missing = area.missingTypes().stream()
+          .map(WarehouseFigures::recordTypeName).toList();
       return Prose.month(p) + "，" + area.name() + (missing.isEmpty()
           ? "按要求报送了全部" + types + "类数据。"
           : "未报送" + String.join("、", missing) + "数据（共" + types + "类），相关指标标注为未报送。");
     }
     List<String> missingTowns = new ArrayList<>();
     for (WarehouseFigures.Town t : data.towns()) {
-      List<String> m = data.missingTypes(t.code());
+      List<String> m = data.missingTypes(t.code()).stream()
+          .map(WarehouseFigures::recordTypeName).toList();
       if (!m.isEmpty()) {
         missingTowns.add(t.name() + (m.size() == types ? "（全部" + types + "类）"
             : "（" + String.join("、", m) + "）"));
@@ -521,11 +523,11 @@ public final class Bulletins {
 
   private static boolean unreported(Area area, Activity a) {
     return a.metrics().stream().map(Metric::recordType).distinct()
-        .allMatch(rt -> area.missingTypes().contains(WarehouseFigures.recordTypeName(rt)));
+        .allMatch(rt -> area.missingTypes().contains(rt));
   }
 
   private static boolean unreported(Area area, Metric m) {
-    return area.missingTypes().contains(WarehouseFigures.recordTypeName(m.recordType()));
+    return area.missingTypes().contains(m.recordType());
   }
 
   static boolean isDemocraticMonth(YearMonth p) {

@@ -58,8 +58,8 @@ public final class Prose {
    * 环比上升0.3个百分点，同比下降1.2个百分点，满意率97.0%。 Figures without a value (a zero
    * denominator) are left out; a record type the area did not deliver is said so.
    */
-  static String activity(Activity a, String areaName, YearMonth month,
-      Function<String, Optional<Fig>> figs, boolean unreported) {
+  static String activity(Activity a, String areaName, Function<String, Optional<Fig>> figs,
+      boolean unreported) {
     String head = a.title() + "方面，" + areaName;
     if (unreported) {
       return head + "本月未报送数据。";

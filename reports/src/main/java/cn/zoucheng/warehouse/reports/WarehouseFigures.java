@@ -285,11 +285,11 @@ public final class WarehouseFigures {
     return submissions;
   }
 
-  /** The record types (Chinese names) a town did not deliver for the month. */
+  /** The record types (e.g. {@code proxy_cases}) a town did not deliver for the month. */
   public List<String> missingTypes(String townCode) {
     return submissions.stream()
         .filter(s -> s.townCode().equals(townCode) && "未报送".equals(s.status()))
-        .map(s -> recordTypeName(s.recordType())).toList();
+        .map(Submission::recordType).toList();
   }
 
   public List<Breach> breaches() {

@@ -30,7 +30,7 @@ class ProseTest {
         fig("proxy_completion_rate", 2481.0 / 2513, 0.984, 0.999, 0.98, "达标"));
     figs.put("proxy_satisfaction_rate", fig("proxy_satisfaction_rate", 0.97, null, null, null,
         null));
-    String s = Prose.activity(Activity.PROXY, "全市", OCT,
+    String s = Prose.activity(Activity.PROXY, "全市",
         code -> Optional.ofNullable(figs.get(code)), false);
     assertThat(s).isEqualTo("民生代办方面，全市受理2,513件，办结2,481件，办结率98.7%，"
         + "环比上升0.3个百分点，同比下降1.2个百分点，满意率97.0%。");
@@ -42,20 +42,20 @@ class ProseTest {
         "petitions_livelihood", fig("petitions_livelihood", 45.0, null, null, null, null),
         "petitions_livelihood_yoy", fig("petitions_livelihood_yoy", -0.346, null, null, -0.3,
             "达标"));
-    assertThat(Prose.activity(Activity.PETITIONS, "全市", OCT,
+    assertThat(Prose.activity(Activity.PETITIONS, "全市",
         code -> Optional.ofNullable(figs.get(code)), false))
         .isEqualTo("信访与矛盾调处方面，全市民生类信访45件，同比下降34.6%。");
   }
 
   @Test
   void aTownThatSentNothingIsNamedAndFiguresWithoutValueAreLeftOut() {
-    assertThat(Prose.activity(Activity.PROXY, "看庄镇", OCT, code -> Optional.empty(), true))
+    assertThat(Prose.activity(Activity.PROXY, "看庄镇", code -> Optional.empty(), true))
         .isEqualTo("民生代办方面，看庄镇本月未报送数据。");
     Map<String, Fig> figs = Map.of(
         "meetings_held", fig("meetings_held", 0.0, 3.0, null, null, null),
         "meeting_village_coverage", fig("meeting_village_coverage", null, 0.5, null, 0.95,
             null));
-    assertThat(Prose.activity(Activity.CONSULTATION, "凫山街道", OCT,
+    assertThat(Prose.activity(Activity.CONSULTATION, "凫山街道",
         code -> Optional.ofNullable(figs.get(code)), false))
         .isEqualTo("阳光议事方面，凫山街道召开议事会0次。");
   }
