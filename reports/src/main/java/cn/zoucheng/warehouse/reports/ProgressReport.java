@@ -87,7 +87,8 @@ public final class ProgressReport {
     doc.pageBreak();
     doc.h1(Bulletins.numeral(section++) + "、各镇街年度目标完成情况");
     doc.grid("表" + table++ + "  各镇街主要指标年累计及完成情况", townsYtd(data));
-    doc.note("按年累计达标项数从多到少排列。颜色：绿色达标、黄色预警、红色未达标；“—”为无数据。");
+    doc.note("按年累计达标项数从多到少排列。颜色：绿色达标、黄色预警、红色未达标；“—”为无数据。"
+        + "本月未报送的镇街，年累计取其本年最近报送的月份（镇街名后注明）。");
 
     doc.pageBreak();
     doc.h1(Bulletins.numeral(section++) + "、主要指标走势");
@@ -168,8 +169,8 @@ public final class ProgressReport {
     for (WarehouseFigures.Town t : data.towns()) {
       int met = 0;
       for (String code : Activity.RANKING) {
-        if (data.town(p, t.code(), code).map(Fig::ytdStatus).filter(MetricTables.MET::equals)
-            .isPresent()) {
+        if (latestYtd(data, t.code(), code).map(Fig::ytdStatus)
+            .filter(MetricTables.MET::equals).isPresent()) {
           met++;
         }
       }
@@ -186,10 +187,17 @@ public final class ProgressReport {
     }
     city.text("", null).add();
     for (T t : towns) {
-      Grid.Row r = g.row(t.town().name());
+      Optional<YearMonth> through = data.periods().stream()
+          .filter(x -> x.getYear() == p.getYear())
+          .filter(x -> Activity.RANKING.stream()
+              .anyMatch(code -> data.town(x, t.town().code(), code).isPresent()))
+          .max(Comparator.naturalOrder());
+      String name = t.town().name() + (through.isPresent() && !through.get().equals(p)
+          ? "（截至" + through.get().getMonthValue() + "月）" : "");
+      Grid.Row r = g.row(name);
       for (String code : Activity.RANKING) {
         Metric m = Activity.metric(code);
-        Optional<Fig> f = data.town(p, t.town().code(), code);
+        Optional<Fig> f = latestYtd(data, t.town().code(), code);
         if (f.isPresent() && f.get().ytdValue() != null) {
           r.num(m.unit(), f.get().ytdValue(), Grid.colour(f.get().ytdStatus()));
         } else {
@@ -199,6 +207,21 @@ public final class ProgressReport {
       r.num(MetricUnit.COUNT, (double) t.met(), null).add();
     }
     return g;
+  }
+
+  /**
+   * A town's year to date of a metric: from the report's month, or, when the town sent nothing
+   * that month, from its latest month of the year that has the figure.
+   */
+  static Optional<Fig> latestYtd(WarehouseFigures data, String townCode, String metric) {
+    YearMonth p = data.period();
+    for (YearMonth m = p; m.getYear() == p.getYear(); m = m.minusMonths(1)) {
+      Optional<Fig> f = data.town(m, townCode, metric).filter(x -> x.ytdValue() != null);
+      if (f.isPresent()) {
+        return f;
+      }
+    }
+    return Optional.empty();
   }
 
   /** Year-to-date rate of a group of villages: the sum of numerators over that of denominators. */
