@@ -1,7 +1,9 @@
 -- DuckDB views over the tables the metrics job writes. Paths are relative to the warehouse root:
 -- run with the root as the working directory or after SET file_search_path = '<root>'.
--- Statements are separated by a line holding only ';'. Wide views carry the labels of
--- MetricCatalog (schemas/.../metrics/MetricCatalog.java); MetricsViewsTest keeps them in step.
+-- Statements are separated by a line holding only ';'. In the wide views, the line
+-- @METRIC_COLUMNS@ stands for one column per metric of MetricCatalog (schemas/.../metrics/
+-- MetricCatalog.java), in its order, headed by its Chinese column label: MetricsViews writes them,
+-- so a new metric reaches the wide views without an edit here. Counts come out as BIGINT.
 
 -- One row per month, scope (city, town, village) and metric, with comparisons.
 CREATE OR REPLACE VIEW metrics AS
@@ -38,39 +40,7 @@ CREATE OR REPLACE VIEW metrics_city_wide AS
 SELECT
   m.period AS "月份",
   max(m.towns_reported) AS "报送镇街数",
-  max(m.value) FILTER (WHERE m.metric = 'proxy_accepted') AS "受理量",
-  max(m.value) FILTER (WHERE m.metric = 'proxy_closed') AS "办结量",
-  max(m.value) FILTER (WHERE m.metric = 'proxy_completion_rate') AS "办结率",
-  max(m.value) FILTER (WHERE m.metric = 'proxy_on_time_rate') AS "按期办结率",
-  max(m.value) FILTER (WHERE m.metric = 'proxy_avg_days') AS "平均办理天数",
-  max(m.value) FILTER (WHERE m.metric = 'proxy_office_day_share') AS "集中办公日受理占比",
-  max(m.value) FILTER (WHERE m.metric = 'proxy_satisfaction_rate') AS "满意率",
-  max(m.value) FILTER (WHERE m.metric = 'vouchers_reviewed') AS "审理笔数",
-  max(m.value) FILTER (WHERE m.metric = 'vouchers_rejected') AS "拒审笔数",
-  max(m.value) FILTER (WHERE m.metric = 'vouchers_rejected_amount') AS "拒审金额",
-  max(m.value) FILTER (WHERE m.metric = 'voucher_rejection_rate') AS "拒审率",
-  max(m.value) FILTER (WHERE m.metric = 'voucher_review_window_rate') AS "按期审理率",
-  max(m.value) FILTER (WHERE m.metric = 'voucher_five_sign_rate') AS "五人会签率",
-  max(m.value) FILTER (WHERE m.metric = 'voucher_control_breaches') AS "违规入账",
-  max(m.value) FILTER (WHERE m.metric = 'meetings_held') AS "议事次数",
-  max(m.value) FILTER (WHERE m.metric = 'meeting_village_coverage') AS "议事覆盖率",
-  max(m.value) FILTER (WHERE m.metric = 'meeting_on_schedule_rate') AS "按期议事率",
-  max(m.value) FILTER (WHERE m.metric = 'meeting_notice_rate') AS "提前公示率",
-  max(m.value) FILTER (WHERE m.metric = 'meeting_resolution_posted_rate') AS "决议公示率",
-  max(m.value) FILTER (WHERE m.metric = 'meeting_implemented_rate') AS "决议落实率",
-  max(m.value) FILTER (WHERE m.metric = 'disputes_registered') AS "受理纠纷",
-  max(m.value) FILTER (WHERE m.metric = 'disputes_resolved') AS "调处成功",
-  max(m.value) FILTER (WHERE m.metric = 'dispute_resolution_rate') AS "调处成功率",
-  max(m.value) FILTER (WHERE m.metric = 'suggestions_collected') AS "收集建议",
-  max(m.value) FILTER (WHERE m.metric = 'suggestions_adopted') AS "采纳建议",
-  max(m.value) FILTER (WHERE m.metric = 'suggestion_adoption_rate') AS "采纳率",
-  max(m.value) FILTER (WHERE m.metric = 'dm_village_coverage') AS "民主管理日召开率",
-  max(m.value) FILTER (WHERE m.metric = 'dm_approval_rate') AS "测评满意率",
-  max(m.value) FILTER (WHERE m.metric = 'dm_cadres_flagged') AS "不称职票超三分之一",
-  max(m.value) FILTER (WHERE m.metric = 'petitions_livelihood') AS "民生类信访量",
-  max(m.value) FILTER (WHERE m.metric = 'petitions_livelihood_yoy') AS "民生类信访同比变化",
-  max(m.value) FILTER (WHERE m.metric = 'disclosure_completeness') AS "公开完整率",
-  max(m.value) FILTER (WHERE m.metric = 'disclosure_on_time_rate') AS "按期公开率"
+  @METRIC_COLUMNS@
 FROM metrics m
 WHERE m.scope = 'city'
 GROUP BY m.period
@@ -95,39 +65,7 @@ SELECT
   t.town_code AS "镇街代码",
   t.town_name AS "镇街",
   any_value(x.types) AS "未报送类型",
-  max(m.value) FILTER (WHERE m.metric = 'proxy_accepted') AS "受理量",
-  max(m.value) FILTER (WHERE m.metric = 'proxy_closed') AS "办结量",
-  max(m.value) FILTER (WHERE m.metric = 'proxy_completion_rate') AS "办结率",
-  max(m.value) FILTER (WHERE m.metric = 'proxy_on_time_rate') AS "按期办结率",
-  max(m.value) FILTER (WHERE m.metric = 'proxy_avg_days') AS "平均办理天数",
-  max(m.value) FILTER (WHERE m.metric = 'proxy_office_day_share') AS "集中办公日受理占比",
-  max(m.value) FILTER (WHERE m.metric = 'proxy_satisfaction_rate') AS "满意率",
-  max(m.value) FILTER (WHERE m.metric = 'vouchers_reviewed') AS "审理笔数",
-  max(m.value) FILTER (WHERE m.metric = 'vouchers_rejected') AS "拒审笔数",
-  max(m.value) FILTER (WHERE m.metric = 'vouchers_rejected_amount') AS "拒审金额",
-  max(m.value) FILTER (WHERE m.metric = 'voucher_rejection_rate') AS "拒审率",
-  max(m.value) FILTER (WHERE m.metric = 'voucher_review_window_rate') AS "按期审理率",
-  max(m.value) FILTER (WHERE m.metric = 'voucher_five_sign_rate') AS "五人会签率",
-  max(m.value) FILTER (WHERE m.metric = 'voucher_control_breaches') AS "违规入账",
-  max(m.value) FILTER (WHERE m.metric = 'meetings_held') AS "议事次数",
-  max(m.value) FILTER (WHERE m.metric = 'meeting_village_coverage') AS "议事覆盖率",
-  max(m.value) FILTER (WHERE m.metric = 'meeting_on_schedule_rate') AS "按期议事率",
-  max(m.value) FILTER (WHERE m.metric = 'meeting_notice_rate') AS "提前公示率",
-  max(m.value) FILTER (WHERE m.metric = 'meeting_resolution_posted_rate') AS "决议公示率",
-  max(m.value) FILTER (WHERE m.metric = 'meeting_implemented_rate') AS "决议落实率",
-  max(m.value) FILTER (WHERE m.metric = 'disputes_registered') AS "受理纠纷",
-  max(m.value) FILTER (WHERE m.metric = 'disputes_resolved') AS "调处成功",
-  max(m.value) FILTER (WHERE m.metric = 'dispute_resolution_rate') AS "调处成功率",
-  max(m.value) FILTER (WHERE m.metric = 'suggestions_collected') AS "收集建议",
-  max(m.value) FILTER (WHERE m.metric = 'suggestions_adopted') AS "采纳建议",
-  max(m.value) FILTER (WHERE m.metric = 'suggestion_adoption_rate') AS "采纳率",
-  max(m.value) FILTER (WHERE m.metric = 'dm_village_coverage') AS "民主管理日召开率",
-  max(m.value) FILTER (WHERE m.metric = 'dm_approval_rate') AS "测评满意率",
-  max(m.value) FILTER (WHERE m.metric = 'dm_cadres_flagged') AS "不称职票超三分之一",
-  max(m.value) FILTER (WHERE m.metric = 'petitions_livelihood') AS "民生类信访量",
-  max(m.value) FILTER (WHERE m.metric = 'petitions_livelihood_yoy') AS "民生类信访同比变化",
-  max(m.value) FILTER (WHERE m.metric = 'disclosure_completeness') AS "公开完整率",
-  max(m.value) FILTER (WHERE m.metric = 'disclosure_on_time_rate') AS "按期公开率"
+  @METRIC_COLUMNS@
 FROM periods p
 CROSS JOIN towns t
 LEFT JOIN metrics m ON m.period = p.period AND m.town_code = t.town_code AND m.scope = 'town'
@@ -152,39 +90,7 @@ SELECT
   m.village_code AS "村(社区)代码",
   v.village_name AS "村(社区)",
   v.is_demonstration AS "示范社区",
-  max(m.value) FILTER (WHERE m.metric = 'proxy_accepted') AS "受理量",
-  max(m.value) FILTER (WHERE m.metric = 'proxy_closed') AS "办结量",
-  max(m.value) FILTER (WHERE m.metric = 'proxy_completion_rate') AS "办结率",
-  max(m.value) FILTER (WHERE m.metric = 'proxy_on_time_rate') AS "按期办结率",
-  max(m.value) FILTER (WHERE m.metric = 'proxy_avg_days') AS "平均办理天数",
-  max(m.value) FILTER (WHERE m.metric = 'proxy_office_day_share') AS "集中办公日受理占比",
-  max(m.value) FILTER (WHERE m.metric = 'proxy_satisfaction_rate') AS "满意率",
-  max(m.value) FILTER (WHERE m.metric = 'vouchers_reviewed') AS "审理笔数",
-  max(m.value) FILTER (WHERE m.metric = 'vouchers_rejected') AS "拒审笔数",
-  max(m.value) FILTER (WHERE m.metric = 'vouchers_rejected_amount') AS "拒审金额",
-  max(m.value) FILTER (WHERE m.metric = 'voucher_rejection_rate') AS "拒审率",
-  max(m.value) FILTER (WHERE m.metric = 'voucher_review_window_rate') AS "按期审理率",
-  max(m.value) FILTER (WHERE m.metric = 'voucher_five_sign_rate') AS "五人会签率",
-  max(m.value) FILTER (WHERE m.metric = 'voucher_control_breaches') AS "违规入账",
-  max(m.value) FILTER (WHERE m.metric = 'meetings_held') AS "议事次数",
-  max(m.value) FILTER (WHERE m.metric = 'meeting_village_coverage') AS "议事覆盖率",
-  max(m.value) FILTER (WHERE m.metric = 'meeting_on_schedule_rate') AS "按期议事率",
-  max(m.value) FILTER (WHERE m.metric = 'meeting_notice_rate') AS "提前公示率",
-  max(m.value) FILTER (WHERE m.metric = 'meeting_resolution_posted_rate') AS "决议公示率",
-  max(m.value) FILTER (WHERE m.metric = 'meeting_implemented_rate') AS "决议落实率",
-  max(m.value) FILTER (WHERE m.metric = 'disputes_registered') AS "受理纠纷",
-  max(m.value) FILTER (WHERE m.metric = 'disputes_resolved') AS "调处成功",
-  max(m.value) FILTER (WHERE m.metric = 'dispute_resolution_rate') AS "调处成功率",
-  max(m.value) FILTER (WHERE m.metric = 'suggestions_collected') AS "收集建议",
-  max(m.value) FILTER (WHERE m.metric = 'suggestions_adopted') AS "采纳建议",
-  max(m.value) FILTER (WHERE m.metric = 'suggestion_adoption_rate') AS "采纳率",
-  max(m.value) FILTER (WHERE m.metric = 'dm_village_coverage') AS "民主管理日召开率",
-  max(m.value) FILTER (WHERE m.metric = 'dm_approval_rate') AS "测评满意率",
-  max(m.value) FILTER (WHERE m.metric = 'dm_cadres_flagged') AS "不称职票超三分之一",
-  max(m.value) FILTER (WHERE m.metric = 'petitions_livelihood') AS "民生类信访量",
-  max(m.value) FILTER (WHERE m.metric = 'petitions_livelihood_yoy') AS "民生类信访同比变化",
-  max(m.value) FILTER (WHERE m.metric = 'disclosure_completeness') AS "公开完整率",
-  max(m.value) FILTER (WHERE m.metric = 'disclosure_on_time_rate') AS "按期公开率"
+  @METRIC_COLUMNS@
 FROM metrics m
 LEFT JOIN villages v ON v.village_code = m.village_code
 LEFT JOIN towns t ON t.town_code = m.town_code

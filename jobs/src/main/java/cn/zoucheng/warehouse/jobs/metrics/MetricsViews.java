@@ -1,5 +1,8 @@
 package cn.zoucheng.warehouse.jobs.metrics;
 
+import cn.zoucheng.warehouse.schemas.metrics.Metric;
+import cn.zoucheng.warehouse.schemas.metrics.MetricCatalog;
+import cn.zoucheng.warehouse.schemas.metrics.MetricUnit;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,6 +27,9 @@ public final class MetricsViews {
           "metrics", "metric_changes", "voucher_breaches", "submissions", "file_quality",
           "metrics_city_wide", "metrics_town_wide", "metrics_village_wide");
 
+  /** The line of the SQL file that stands for one column per metric. */
+  static final String METRIC_COLUMNS = "@METRIC_COLUMNS@";
+
   /** The {@code CREATE OR REPLACE VIEW} statements, in order (they depend on earlier ones). */
   public static List<String> statements() {
     List<String> out = new ArrayList<>();
@@ -32,11 +38,30 @@ public final class MetricsViews {
       if (line.trim().equals(";")) {
         out.add(current.toString().trim());
         current.setLength(0);
+      } else if (line.trim().equals(METRIC_COLUMNS)) {
+        current.append(metricColumns()).append('\n');
       } else if (!line.startsWith("--")) {
         current.append(line).append('\n');
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * One column per metric of {@link MetricCatalog}, in its order, from the rows {@code m} of the
+   * {@code metrics} view: {@code max(m.value) FILTER (WHERE m.metric = 'proxy_accepted') AS
+   * "受理量"}; counts as BIGINT so that they print as 14, not 14.0.
+   */
+  static String metricColumns() {
+    List<String> cols = new ArrayList<>();
+    for (Metric m : MetricCatalog.ALL) {
+      String value = "max(m.value) FILTER (WHERE m.metric = '" + m.code() + "')";
+      if (m.unit() == MetricUnit.COUNT) {
+        value = "CAST(" + value + " AS BIGINT)";
+      }
+      cols.add("  " + value + " AS \"" + m.columnLabel().replace("\"", "\"\"") + "\"");
+    }
+    return String.join(",\n", cols);
   }
 
   /**

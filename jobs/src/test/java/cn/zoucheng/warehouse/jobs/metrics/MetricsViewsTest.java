@@ -42,6 +42,19 @@ class MetricsViewsTest {
   }
 
   @Test
+  void theWideViewsHaveOneColumnPerMetricOfTheCatalogueInItsOrder() throws Exception {
+    List<String> labels = MetricCatalog.ALL.stream().map(Metric::columnLabel).toList();
+    for (String view : List.of("metrics_city_wide", "metrics_town_wide", "metrics_village_wide")) {
+      List<Object> columns = db.query("SELECT column_name FROM duckdb_columns() WHERE table_name = '"
+          + view + "' ORDER BY column_index").stream().map(r -> r.get("column_name")).toList();
+      assertThat(columns).as(view).containsSubsequence(labels.toArray());
+      assertThat(columns.subList(columns.size() - labels.size(), columns.size())).as(view)
+          .containsExactlyElementsOf(labels);
+    }
+    assertThat(MetricsViews.statements()).noneMatch(s -> s.contains(MetricsViews.METRIC_COLUMNS));
+  }
+
+  @Test
   void townWideViewHasOneRowPerTownAndMonthWithChineseLabels() throws Exception {
     List<Map<String, Object>> rows =
         db.query("SELECT * FROM metrics_town_wide WHERE 月份 = '2026-10' ORDER BY 镇街代码");
@@ -51,9 +64,9 @@ class MetricsViewsTest {
         .containsAll(MetricCatalog.ALL.stream().map(Metric::columnLabel).toList());
     Map<String, Object> a = row(rows, A);
     assertThat(a.get("镇街")).isEqualTo("凫山街道");
-    assertThat(a.get("受理量")).isEqualTo(5.0);
+    assertThat(a.get("受理量")).isEqualTo(5L);
     assertThat(a.get("办结率")).isEqualTo(0.6);
-    assertThat(a.get("违规入账")).isEqualTo(2.0);
+    assertThat(a.get("违规入账")).isEqualTo(2L);
     assertThat(a.get("民生类信访同比变化")).isEqualTo(-1.0 / 3);
     assertThat(a.get("民主管理日召开率")).isNull();
     // C sent nothing usable: a row with empty figures and the record types it did not send.
@@ -68,7 +81,7 @@ class MetricsViewsTest {
     Map<String, Object> city =
         db.query("SELECT * FROM metrics_city_wide WHERE 月份 = '2026-10'").get(0);
     assertThat(city.get("报送镇街数")).isEqualTo(2);
-    assertThat(city.get("受理量")).isEqualTo(7.0);
+    assertThat(city.get("受理量")).isEqualTo(7L);
     assertThat(city.get("公开完整率")).isEqualTo(0.04);
     List<Map<String, Object>> villages =
         db.query("SELECT * FROM metrics_village_wide WHERE 月份 = '2026-10' ORDER BY 2, 4");
@@ -77,7 +90,7 @@ class MetricsViewsTest {
     assertThat(a1.get("村(社区)代码")).isEqualTo(A1);
     assertThat(a1.get("村(社区)")).isEqualTo("甲一村");
     assertThat(a1.get("镇街")).isEqualTo("凫山街道");
-    assertThat(a1.get("受理量")).isEqualTo(2.0);
+    assertThat(a1.get("受理量")).isEqualTo(2L);
     assertThat(a1.get("公开完整率")).isEqualTo(0.12);
   }
 
