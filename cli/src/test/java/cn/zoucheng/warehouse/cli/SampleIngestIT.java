@@ -3,11 +3,9 @@ package cn.zoucheng.warehouse.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zoucheng.warehouse.jobs.catalog.DuckDbCatalog;
-import cn.zoucheng.warehouse.jobs.config.WarehouseConfig;
 import cn.zoucheng.warehouse.jobs.ingest.ExportFileException;
 import cn.zoucheng.warehouse.jobs.ingest.IngestResult;
 import cn.zoucheng.warehouse.jobs.ingest.RawExport;
-import cn.zoucheng.warehouse.jobs.spark.Sessions;
 import cn.zoucheng.warehouse.jobs.spark.SparkSchemas;
 import cn.zoucheng.warehouse.jobs.spark.Tables;
 import cn.zoucheng.warehouse.schemas.exports.ExportCatalog;
@@ -34,28 +32,27 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * End to end over the committed sample: every file of {@code data-samples/exports} ingested once,
- * then compared with what the generator says it put there ({@code data-samples/expected}).
+ * End to end over the committed sample: every file of {@code data-samples/exports} ingested once
+ * ({@link SampleWarehouse}, shared with the other sample ITs), then compared with what the
+ * generator says it put there ({@code data-samples/expected}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SampleWarehouse.Resolver.class)
 class SampleIngestIT {
-  static final Path SAMPLES = Path.of("..", "data-samples").toAbsolutePath().normalize();
+  static final Path SAMPLES = SampleWarehouse.SAMPLES;
 
-  @TempDir static Path tmp;
   Path warehouse;
   SparkSession spark;
   IngestResult result;
 
   @BeforeAll
-  void ingestTheSample() {
-    warehouse = tmp.resolve("warehouse");
-    WarehouseConfig config = WarehouseConfig.of(warehouse.toUri());
-    spark = Sessions.open(config, "sample IT");
-    result = IngestCommand.ingest(spark, config,
-        List.of(SAMPLES.resolve("exports").toString()), null, step -> {});
+  void openTheSample(SampleWarehouse sample) {
+    warehouse = sample.warehouse;
+    spark = sample.spark;
+    result = sample.ingest;
   }
 
   List<List<String>> query(String sql) throws SQLException {

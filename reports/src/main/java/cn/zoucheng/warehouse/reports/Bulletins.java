@@ -85,8 +85,8 @@ public final class Bulletins {
     doc.h1(numeral(section++) + "、" + area.unitLabel() + "排名");
     Grid ranking = ranking(area);
     doc.grid(n.table() + "各" + area.unitLabel() + "主要指标及综合排名", ranking);
-    doc.note("综合排名按达标项数从多到少排列，达标项数相同的按各项指标排名的平均值排列。单元格颜色：绿色达标、黄色预警、"
-        + "红色未达标，灰色为未报送。");
+    doc.note("综合排名按达标项数从多到少排列，相同的按各项排名的平均值排列。颜色：绿色达标、黄色预警、红色未达标、"
+        + "灰色未报送。");
 
     for (Activity a : Activity.values()) {
       doc.pageBreak();

@@ -70,14 +70,18 @@ public final class Formats {
     };
   }
 
-  /** A value without its unit word, as a table cell prints it: 2,513, 98.7%, 3.2, +10.0%. */
+  /**
+   * A value without its unit word, exactly as a table cell prints it: 2,513, 98.7%, 3.2,
+   * +10.0%, +0.0%.
+   */
   public static String bare(Metric m, double v) {
     BigDecimal p = printed(m.unit(), v);
     return switch (m.unit()) {
       case COUNT, YUAN -> grouped(p);
       case DAYS -> p.toPlainString();
       case RATE -> p.movePointRight(2).toPlainString() + "%";
-      case RATIO -> (p.signum() > 0 ? "+" : "") + p.movePointRight(2).toPlainString() + "%";
+      // as the table pattern +0.0%;-0.0% prints it: zero too has its plus sign
+      case RATIO -> (p.signum() >= 0 ? "+" : "") + p.movePointRight(2).toPlainString() + "%";
     };
   }
 

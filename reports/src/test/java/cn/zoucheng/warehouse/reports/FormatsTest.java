@@ -36,7 +36,21 @@ class FormatsTest {
     assertThat(Formats.bare(COMPLETION, 1.0)).isEqualTo("100.0%");
     assertThat(Formats.bare(YOY, 0.1)).isEqualTo("+10.0%");
     assertThat(Formats.bare(YOY, -0.1)).isEqualTo("-10.0%");
+    assertThat(Formats.bare(YOY, 0.0)).isEqualTo("+0.0%");
     assertThat(Formats.bare(ACCEPTED, 2513.4)).isEqualTo("2,513");
+  }
+
+  @Test
+  void tableCellsPrintWhatBareSays() {
+    // the cell is Formats.rounded(...) under Formats.pattern(...): the same text as bare(...)
+    for (Metric m : MetricCatalog.ALL) {
+      for (double v : new double[] {0, 0.1, -0.1, 0.9865, 2513.4, 1234567.891, -0.346, 3.25}) {
+        java.text.DecimalFormat f = new java.text.DecimalFormat(Formats.pattern(m.unit()),
+            java.text.DecimalFormatSymbols.getInstance(java.util.Locale.SIMPLIFIED_CHINESE));
+        assertThat(f.format(Formats.rounded(m.unit(), v))).as(m.code() + " " + v)
+            .isEqualTo(Formats.bare(m, v));
+      }
+    }
   }
 
   @Test
