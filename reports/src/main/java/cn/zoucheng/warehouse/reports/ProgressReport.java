@@ -113,7 +113,7 @@ public final class ProgressReport {
     doc.grid("表" + table + "  示范村（社区）与其他村（社区）年累计对比（" + p.getYear() + "年1月至"
         + p.getMonthValue() + "月）", demonstration(data));
     doc.note("每个镇街有一个示范村（社区）。各组的比率为组内各村（社区）年累计分子之和除以分母之和；差值为示范村（社区）"
-        + "减其他村（社区），单位为百分点。");
+        + "减其他村（社区），单位为百分点。“—”为本月无村级年累计（民主管理日指标只在1月、7月有村级数据）。");
     return doc;
   }
 
@@ -252,8 +252,14 @@ public final class ProgressReport {
     Grid g = new Grid("指标", List.of("示范村(社区)", "其他村(社区)", "差值(百分点)"));
     for (Metric m : comparedMetrics()) {
       Pair c = compare(data, m);
-      Grid.Row r = g.row(m.columnLabel()).num(m.unit(), c.demonstration(), null)
-          .num(m.unit(), c.others(), null);
+      Grid.Row r = g.row(m.columnLabel());
+      for (Double v : new Double[] {c.demonstration(), c.others()}) {
+        if (v == null) {
+          r.text(Bulletins.NO_VALUE, null);
+        } else {
+          r.num(m.unit(), v, null);
+        }
+      }
       if (c.demonstration() != null && c.others() != null) {
         double pp = (Formats.rounded(m.unit(), c.demonstration())
             - Formats.rounded(m.unit(), c.others())) * 100;
