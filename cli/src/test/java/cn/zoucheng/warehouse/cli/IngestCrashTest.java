@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills a real ingest process with SIGKILL at its most delicate moments and checks what the
- * warehouse shows afterwards: before the commit point, exactly the previous state; after it, once
- * the next run has recovered, exactly the state of a run that finished.
+ * Kills a real ingest or metrics process with SIGKILL at its most delicate moments and checks what
+ * the warehouse shows afterwards: before the commit point, exactly the previous state; after it,
+ * once the next run has recovered, exactly the state of a run that finished.
  */
 class IngestCrashTest {
   static final String HEADER =
@@ -63,6 +63,18 @@ class IngestCrashTest {
 
   /** Runs {@code warehouse ingest} in a new JVM; with a pause point, kills it -9 there. */
   static int ingest(Path warehouse, Path input, String pauseAt) throws Exception {
+    return warehouse(pauseAt, "ingest", "--warehouse", warehouse.toString(), "--master",
+        "local[2]", "--input", input.toString());
+  }
+
+  /** Runs {@code warehouse metrics --period 2026-10} in a new JVM, killed -9 at a pause point. */
+  static int metrics(Path warehouse, String pauseAt) throws Exception {
+    return warehouse(pauseAt, "metrics", "--warehouse", warehouse.toString(), "--master",
+        "local[2]", "--period", "2026-10");
+  }
+
+  /** Runs {@code warehouse <args>} in a new JVM; with a pause point, kills it -9 there. */
+  static int warehouse(String pauseAt, String... args) throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx1g");
@@ -75,8 +87,8 @@ class IngestCrashTest {
       cmd.add("-Dwarehouse.test.pause-at=" + pauseAt);
     }
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"),
-        WarehouseCli.class.getName(), "ingest", "--warehouse", warehouse.toString(),
-        "--master", "local[2]", "--input", input.toString()));
+        WarehouseCli.class.getName()));
+    cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     pb.environment().put("WAREHOUSE_PII_KEY", "crash-test-key-0123456789");
     Process p = pb.start();
@@ -114,10 +126,15 @@ class IngestCrashTest {
   }
 
   static List<String> factRows(Path warehouse) throws Exception {
+    return strings(warehouse, "SELECT concat_ws('|', town_code, month, case_id, status,"
+        + " file_month) FROM proxy_cases ORDER BY 1");
+  }
+
+  /** The first column of a query against the warehouse's DuckDB catalogue. */
+  static List<String> strings(Path warehouse, String sql) throws Exception {
     List<String> rows = new ArrayList<>();
     try (Connection c = DuckDbCatalog.open(warehouse); Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT concat_ws('|', town_code, month, case_id, status,"
-            + " file_month) FROM proxy_cases ORDER BY 1")) {
+        ResultSet rs = st.executeQuery(sql)) {
       while (rs.next()) {
         rows.add(rs.getString(1));
       }
@@ -146,6 +163,43 @@ class IngestCrashTest {
         "370883003|2026-09|A|已办结|2026-10",
         "370883003|2026-09|B|办理中|2026-09",
         "370883003|2026-10|C|办理中|2026-10");
+    assertNoWorkLeft(wh);
+  }
+
+  static List<String> townFigures(Path warehouse) throws Exception {
+    return strings(warehouse, "SELECT concat_ws('|', town_code, metric, value) FROM metrics"
+        + " WHERE period = '2026-10' AND scope = 'town' AND metric IN ('proxy_accepted',"
+        + " 'proxy_closed') ORDER BY 1");
+  }
+
+  @Test
+  void aMetricsRunKilledAtAnyPointLeavesEitherThePreviousOrTheFinishedFigures()
+      throws Exception {
+    Path wh = tmp.resolve("wh");
+    ingest(wh, first(), null);
+    metrics(wh, null);
+    // October, before the second delivery: nothing accepted in October yet.
+    assertThat(townFigures(wh)).isEmpty();
+    ingest(wh, second(), null);
+    Map<String, String> before = visible(wh);
+
+    // Killed just before the commit point: the figures and the catalogue are exactly as before.
+    assertThat(metrics(wh, "before-commit-point")).isEqualTo(-9);
+    assertThat(visible(wh)).isEqualTo(before);
+
+    // Killed just after it: the next writer completes it, and the figures are the new ones, once.
+    assertThat(metrics(wh, "after-commit-point")).isEqualTo(-9);
+    metrics(wh, null);
+    assertThat(townFigures(wh)).containsExactly(
+        "370883001|proxy_accepted|1.0",
+        "370883001|proxy_closed|0.0",
+        "370883003|proxy_accepted|1.0",
+        "370883003|proxy_closed|0.0");
+    assertNoWorkLeft(wh);
+  }
+
+  /** No lock, and the staging, trash and journal folders empty. */
+  private static void assertNoWorkLeft(Path wh) {
     assertThat(wh.resolve("_lock")).doesNotExist();
     for (String work : List.of("_staging", "_trash", "_journal")) {
       assertThat(isEmpty(wh.resolve(work))).as(work + " is empty").isTrue();

@@ -8,10 +8,14 @@ import cn.zoucheng.warehouse.schemas.metrics.MetricTables;
 import cn.zoucheng.warehouse.schemas.reference.ReferenceTable;
 import cn.zoucheng.warehouse.schemas.types.Column;
 import cn.zoucheng.warehouse.schemas.types.RecordSchema;
+import cn.zoucheng.warehouse.jobs.commit.StagedCommit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -40,7 +44,12 @@ public final class ComputeMonthlyMetricsJob {
     this.options = options;
   }
 
-  /** Runs the job and says what it wrote. */
+  /**
+   * Runs the job and says what it wrote. Every table is staged and the computed months are swapped
+   * in by one {@link StagedCommit}: a run that fails, or is killed, before its commit point leaves
+   * every month's previous figures; one killed after it is completed by the next writer. Call it
+   * under the warehouse lock.
+   */
   public MetricsResult run() {
     YearMonth from = options.from();
     YearMonth to = options.to();
@@ -50,6 +59,8 @@ public final class ComputeMonthlyMetricsJob {
     spark.sparkContext().setJobDescription("metrics " + from + ".." + to + " (" + runId + ")");
     LOG.info("metrics run {}: {}..{} from {}", runId, from, to, options.input().root());
 
+    StagedCommit commit = stagedCommit();
+    commit.recover();
     long started = System.nanoTime();
     MetricsInputs in = new MetricsInputs(spark, options.input());
     Dataset<Row> manifest = in.manifest().persist(StorageLevel.MEMORY_AND_DISK());
@@ -70,7 +81,8 @@ public final class ComputeMonthlyMetricsJob {
               .withColumn("computed_at", lit(at))
               .select(columns(MetricTables.METRICS))
               .persist(StorageLevel.MEMORY_AND_DISK());
-      PeriodTableWriter writer = new PeriodTableWriter(spark, options.output());
+      PeriodTableWriter writer =
+          new PeriodTableWriter(spark, options.output(), commit.staging(runId));
       Dataset<Row> changes =
           new MetricChanges(spark, options.output()).changes(metrics, periods, runId, at);
       // The changes are written before the months are overwritten: they read the old figures.
@@ -99,14 +111,30 @@ public final class ComputeMonthlyMetricsJob {
               stamped(tables.fileQuality(manifest, in.quarantine()), runId,
                   MetricTables.FILE_QUALITY),
               MetricsPaths.fileQuality(), periods, "period", "town_code", "record_type", "file");
+      // The commit point: until here the warehouse shows the previous figures of every month.
+      commit.commit(runId, writer.replacements());
       MetricsResult result =
           new MetricsResult(runId, periods, rows, changed, breaches, submissions, files);
       LOG.info("metrics run done: {}", result);
       return result;
+    } catch (RuntimeException e) {
+      commit.abandon(runId);
+      throw e;
     } finally {
       figures.release();
       reported.unpersist();
       manifest.unpersist();
+    }
+  }
+
+  /** The all-or-nothing commit into the output warehouse (call under the warehouse lock). */
+  private StagedCommit stagedCommit() {
+    Path root = new Path(options.output().root());
+    try {
+      return new StagedCommit(root.getFileSystem(spark.sparkContext().hadoopConfiguration()),
+          root);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot reach the warehouse " + root, e);
     }
   }
 

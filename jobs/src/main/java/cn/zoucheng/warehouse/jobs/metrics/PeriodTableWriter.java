@@ -2,10 +2,13 @@ package cn.zoucheng.warehouse.jobs.metrics;
 
 import static org.apache.spark.sql.functions.col;
 
+import cn.zoucheng.warehouse.jobs.commit.Replacement;
+import cn.zoucheng.warehouse.jobs.commit.StagedCommit;
 import cn.zoucheng.warehouse.jobs.config.WarehouseLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,22 +25,33 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes a table partitioned by {@code period} so that exactly the computed months are replaced:
- * dynamic partition overwrite for months with rows; a computed month without rows gets a partition
- * holding one empty Parquet file (so readers see "computed, nothing" and DuckDB views can bind).
+ * Stages a run's tables so that exactly the computed months are replaced when the run commits:
+ * each month's partition is written under the run's staging folder (one holding an empty Parquet
+ * file for a computed month without rows, so readers see "computed, nothing" and DuckDB views can
+ * bind) and listed as a {@link Replacement}; nothing is visible to readers until {@link
+ * StagedCommit#commit} swaps the partitions in.
  */
 final class PeriodTableWriter {
   private static final Logger LOG = LoggerFactory.getLogger(PeriodTableWriter.class);
 
   private final SparkSession spark;
   private final WarehouseLayout layout;
+  private final Path staging;
+  private final List<Replacement> replacements = new ArrayList<>();
 
-  PeriodTableWriter(SparkSession spark, WarehouseLayout layout) {
+  /** Writes into {@code staging}, the run's staging folder under the warehouse {@code layout}. */
+  PeriodTableWriter(SparkSession spark, WarehouseLayout layout, Path staging) {
     this.spark = spark;
     this.layout = layout;
+    this.staging = staging;
   }
 
-  /** Replaces the months {@code periods} of the table with {@code rows}; returns the row count. */
+  /** The partitions staged so far, for the commit. */
+  List<Replacement> replacements() {
+    return List.copyOf(replacements);
+  }
+
+  /** Stages the months {@code periods} of the table with {@code rows}; returns the row count. */
   long overwrite(Dataset<Row> rows, String relative, List<YearMonth> periods, String... sortBy) {
     long started = System.nanoTime();
     Dataset<Row> cached = rows.persist(StorageLevel.MEMORY_AND_DISK());
@@ -48,16 +62,18 @@ final class PeriodTableWriter {
         written.add(r.getString(0));
         count += r.getLong(1);
       }
-      String path = layout.resolve(relative).toString();
+      String path = new Path(staging, relative).toString();
       if (count > 0) {
         cached
             .repartition(col("period"))
             .sortWithinPartitions(sortColumns(sortBy))
             .write()
             .mode(SaveMode.Overwrite)
-            .option("partitionOverwriteMode", "dynamic")
             .partitionBy("period")
             .parquet(path);
+      }
+      for (YearMonth m : periods) {
+        replacements.add(Replacement.of(relative + "/period=" + m));
       }
       List<YearMonth> empty =
           periods.stream().filter(m -> !written.contains(m.toString())).toList();
@@ -74,7 +90,7 @@ final class PeriodTableWriter {
   }
 
   /**
-   * Writes a run's rows as the partition {@code run_id=<runId>} of a table partitioned by run,
+   * Stages a run's rows as the partition {@code run_id=<runId>} of a table partitioned by run,
    * one file even when empty; returns the row count.
    */
   long writeRun(Dataset<Row> rows, String relative, String runId) {
@@ -83,11 +99,13 @@ final class PeriodTableWriter {
     try {
       long count = cached.count();
       LOG.info("{}: {} rows ({} ms)", relative, count, (System.nanoTime() - started) / 1_000_000);
+      String partition = relative + "/run_id=" + runId;
       cached
           .coalesce(1)
           .write()
           .mode(SaveMode.Overwrite)
-          .parquet(layout.resolve(relative).toString() + "/run_id=" + runId);
+          .parquet(new Path(staging, partition).toString());
+      replacements.add(Replacement.of(partition));
       return count;
     } finally {
       cached.unpersist();
