@@ -1,39 +1,12 @@
--- DuckDB views over the tables the metrics job writes. Paths are relative to the warehouse root:
--- run with the root as the working directory or after SET file_search_path = '<root>'.
+-- The wide DuckDB views over the metrics, for people. The plain views of the tables the metrics
+-- job writes (metrics, metric_changes, voucher_breaches, submissions, file_quality) are made with
+-- every other table's by DuckDbCatalog, from their columns in MetricTables, before these. Paths
+-- are relative to the warehouse root: run with the root as the working directory or after
+-- SET file_search_path = '<root>'.
 -- Statements are separated by a line holding only ';'. In the wide views, the line
 -- @METRIC_COLUMNS@ stands for one column per metric of MetricCatalog (schemas/.../metrics/
 -- MetricCatalog.java), in its order, headed by its Chinese column label: MetricsViews writes them,
 -- so a new metric reaches the wide views without an edit here. Counts come out as BIGINT.
-
--- One row per month, scope (city, town, village) and metric, with comparisons.
-CREATE OR REPLACE VIEW metrics AS
-SELECT *
-FROM read_parquet('metrics/*/*.parquet', hive_partitioning = true, hive_types_autocast = false)
-;
-
--- Figures a recomputation changed: old and new value, by run.
-CREATE OR REPLACE VIEW metric_changes AS
-SELECT *
-FROM read_parquet('metric_changes/*/*.parquet', hive_partitioning = true, hive_types_autocast = false)
-;
-
--- Vouchers posted against the rules, with the rules broken (违规入账明细).
-CREATE OR REPLACE VIEW voucher_breaches AS
-SELECT *
-FROM read_parquet('voucher_breaches/*/*.parquet', hive_partitioning = true, hive_types_autocast = false)
-;
-
--- Town x record type x month: 按时, 逾期, 补报 or 未报送.
-CREATE OR REPLACE VIEW submissions AS
-SELECT *
-FROM read_parquet('submissions/*/*.parquet', hive_partitioning = true, hive_types_autocast = false)
-;
-
--- Each file: rows read, loaded and quarantined, and the commonest reasons.
-CREATE OR REPLACE VIEW file_quality AS
-SELECT *
-FROM read_parquet('file_quality/*/*.parquet', hive_partitioning = true, hive_types_autocast = false)
-;
 
 -- One row per month for the whole city, Chinese column labels.
 CREATE OR REPLACE VIEW metrics_city_wide AS

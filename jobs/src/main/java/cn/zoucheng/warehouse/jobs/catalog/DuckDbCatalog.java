@@ -1,9 +1,11 @@
 package cn.zoucheng.warehouse.jobs.catalog;
 
 import cn.zoucheng.warehouse.jobs.config.WarehouseLayout;
+import cn.zoucheng.warehouse.jobs.metrics.MetricsPaths;
 import cn.zoucheng.warehouse.jobs.metrics.MetricsViews;
 import cn.zoucheng.warehouse.schemas.exports.ExportCatalog;
 import cn.zoucheng.warehouse.schemas.exports.WarehouseTables;
+import cn.zoucheng.warehouse.schemas.metrics.MetricTables;
 import cn.zoucheng.warehouse.schemas.reference.ReferenceTable;
 import cn.zoucheng.warehouse.schemas.types.Column;
 import cn.zoucheng.warehouse.schemas.types.RecordSchema;
@@ -33,7 +35,10 @@ public final class DuckDbCatalog {
 
   private DuckDbCatalog() {}
 
-  /** The views of the ingest's tables: one per record type, reference table, quarantine, manifest. */
+  /**
+   * The views of the warehouse's tables: one per record type, reference table, quarantine,
+   * manifest, and each table the metrics job writes.
+   */
   public static List<View> views() {
     List<View> out = new ArrayList<>();
     for (RecordSchema s : ExportCatalog.ALL) {
@@ -46,6 +51,15 @@ public final class DuckDbCatalog {
         "隔离行"));
     out.add(new View("manifest", WarehouseLayout.manifest(), 1, WarehouseTables.MANIFEST,
         "文件清单"));
+    out.add(new View("metrics", MetricsPaths.metrics(), 1, MetricTables.METRICS, "指标"));
+    out.add(new View("metric_changes", MetricsPaths.metricChanges(), 1,
+        MetricTables.METRIC_CHANGES, "指标变更"));
+    out.add(new View("voucher_breaches", MetricsPaths.voucherBreaches(), 1,
+        MetricTables.VOUCHER_BREACHES, "违规入账明细"));
+    out.add(new View("submissions", MetricsPaths.submissions(), 1, MetricTables.SUBMISSIONS,
+        "报送情况"));
+    out.add(new View("file_quality", MetricsPaths.fileQuality(), 1, MetricTables.FILE_QUALITY,
+        "文件质量"));
     return List.copyOf(out);
   }
 
@@ -59,18 +73,7 @@ public final class DuckDbCatalog {
       try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + tmp);
           Statement st = c.createStatement()) {
         st.execute("SET file_search_path = '" + root.toString().replace("'", "''") + "'");
-        for (View v : views()) {
-          st.execute(createView(v, hasParquet(root.resolve(v.folder()))));
-          st.execute("COMMENT ON VIEW " + v.name() + " IS '" + sql(v.title()) + "'");
-          for (Column col : v.columns()) {
-            st.execute("COMMENT ON COLUMN " + v.name() + ".\"" + col.name() + "\" IS '"
-                + sql(col.chineseLabel() + (col.description().isEmpty() ? ""
-                    : " — " + col.description())) + "'");
-          }
-        }
-        if (hasParquet(root.resolve(WarehouseLayout.metrics()))) {
-          MetricsViews.create(c);
-        }
+        createViews(c, root);
         st.execute("CHECKPOINT");
       }
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -80,6 +83,28 @@ public final class DuckDbCatalog {
           + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the DuckDB catalogue " + target, e);
+    }
+  }
+
+  /**
+   * Creates every view of {@link #views()} (typed, with Chinese comments; empty where the table has
+   * no file yet) and, once metrics exist, the wide views of {@link MetricsViews}, on a connection
+   * whose relative paths resolve against the local warehouse folder {@code root}.
+   */
+  public static void createViews(Connection c, Path root) throws SQLException, IOException {
+    try (Statement st = c.createStatement()) {
+      for (View v : views()) {
+        st.execute(createView(v, hasParquet(root.resolve(v.folder()))));
+        st.execute("COMMENT ON VIEW " + v.name() + " IS '" + sql(v.title()) + "'");
+        for (Column col : v.columns()) {
+          st.execute("COMMENT ON COLUMN " + v.name() + ".\"" + col.name() + "\" IS '"
+              + sql(col.chineseLabel() + (col.description().isEmpty() ? ""
+                  : " — " + col.description())) + "'");
+        }
+      }
+    }
+    if (hasParquet(root.resolve(MetricsPaths.metrics()))) {
+      MetricsViews.create(c);
     }
   }
 

@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The DuckDB views over the metrics tables ({@code metrics/duckdb-views.sql}): {@code metrics},
- * {@code metric_changes}, {@code voucher_breaches}, {@code submissions}, {@code file_quality} and
- * the wide views {@code metrics_city_wide}, {@code metrics_town_wide}, {@code
- * metrics_village_wide}. Paths in them are relative to the warehouse root.
+ * The wide DuckDB views over the metrics ({@code metrics/duckdb-views.sql}): {@code
+ * metrics_city_wide}, {@code metrics_town_wide}, {@code metrics_village_wide}, over the views of
+ * the metrics tables that {@code DuckDbCatalog} makes like every other table's. Paths in them are
+ * relative to the warehouse root.
  */
 public final class MetricsViews {
   private MetricsViews() {}
@@ -24,7 +24,6 @@ public final class MetricsViews {
   /** The names of the views, in creation order. */
   public static final List<String> NAMES =
       List.of(
-          "metrics", "metric_changes", "voucher_breaches", "submissions", "file_quality",
           "metrics_city_wide", "metrics_town_wide", "metrics_village_wide");
 
   /** The line of the SQL file that stands for one column per metric. */
