@@ -18,6 +18,9 @@ interface Area {
   /** 全市, or the town's name. */
   String name();
 
+  /** The town's code; empty for the city. */
+  Optional<String> townCode();
+
   /** 镇街 or 村(社区). */
   String unitLabel();
 
@@ -42,6 +45,11 @@ interface Area {
       @Override
       public String name() {
         return "全市";
+      }
+
+      @Override
+      public Optional<String> townCode() {
+        return Optional.empty();
       }
 
       @Override
@@ -82,6 +90,11 @@ interface Area {
       @Override
       public String name() {
         return town.name();
+      }
+
+      @Override
+      public Optional<String> townCode() {
+        return Optional.of(town.code());
       }
 
       @Override

@@ -55,8 +55,7 @@ public final class BulletinRun {
           + e.getMessage(), e);
     }
     long t1 = System.nanoTime();
-    String issuedOn = o.issuedOn().getYear() + "年" + o.issuedOn().getMonthValue() + "月"
-        + o.issuedOn().getDayOfMonth() + "日";
+    String issuedOn = Formats.date(o.issuedOn());
     Path folder = o.outRoot().resolve(o.period().toString());
     List<Path> files = new ArrayList<>();
     int reports = 0;

@@ -19,7 +19,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.function.Predicate;
 
 /**
  * The monthly bulletin of the city (月度通报) and of each town (镇街通报): one structure, over the
@@ -57,7 +56,7 @@ public final class Bulletins {
     String issue = "（" + p.getYear() + "年第" + p.getMonthValue() + "期）";
     Document doc = new Document(new Document.Heading(title, issue, ISSUER, issuedOn,
         title + issue));
-    boolean city = area.unitLabel().equals("镇街");
+    boolean city = area.townCode().isEmpty();
     int section = 0;
     Numbers n = new Numbers();
 
@@ -353,10 +352,8 @@ public final class Bulletins {
 
   private static void problems(Document doc, WarehouseFigures data, Area area, boolean city,
       Numbers n) {
-    Predicate<String> inArea = code -> city
-        || area.units().stream().anyMatch(u -> u.code().equals(code));
     List<Breach> breaches = data.breaches().stream()
-        .filter(b -> city ? true : inArea.test(b.villageCode())).toList();
+        .filter(b -> area.townCode().map(b.townCode()::equals).orElse(true)).toList();
     if (breaches.isEmpty()) {
       doc.paragraph("（一）违规入账。本月未发现未经五人会签、审理或代理中心审核即入账的支出单据。");
     } else {
@@ -407,9 +404,8 @@ public final class Bulletins {
     }
 
     ListTable late = new ListTable("镇街", "记录类型", "报送情况", "截止日期", "接收日期");
-    String townFilter = city ? null : townCode(data, area);
     for (Submission s : data.submissions()) {
-      if (!city && !s.townCode().equals(townFilter)) {
+      if (!area.townCode().map(s.townCode()::equals).orElse(true)) {
         continue;
       }
       if ("按时".equals(s.status())) {
@@ -445,7 +441,7 @@ public final class Bulletins {
           (double) data.submissions().stream().filter(s -> UNREPORTED.equals(s.status()))
               .count(), null).add();
     } else {
-      String townCode = townCode(data, area);
+      String townCode = area.townCode().orElseThrow();
       g = new Grid("记录类型", List.of("文件数", "读取行数", "入库行数", "隔离行数", "入库率", "被拒文件",
           "报送情况"));
       List<FileQuality> own = files.stream().filter(f -> townCode.equals(f.townCode())).toList();
@@ -514,11 +510,6 @@ public final class Bulletins {
       case "REJECTED" -> "拒收";
       default -> status;
     };
-  }
-
-  private static String townCode(WarehouseFigures data, Area area) {
-    return data.towns().stream().filter(t -> t.name().equals(area.name()))
-        .map(WarehouseFigures.Town::code).findFirst().orElseThrow();
   }
 
   private static boolean unreported(Area area, Activity a) {

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
@@ -31,6 +32,11 @@ public final class Formats {
           Map.entry("suggestions_adopted", "条"),
           Map.entry("dm_cadres_flagged", "人"),
           Map.entry("petitions_livelihood", "件"));
+
+  /** A date as a bulletin prints it: 2026年11月28日. */
+  public static String date(LocalDate d) {
+    return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+  }
 
   /** The JasperReports pattern of a metric's values in tables. */
   public static String pattern(MetricUnit unit) {

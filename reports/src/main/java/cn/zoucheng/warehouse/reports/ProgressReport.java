@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The leadership's progress report of the experiment zone (实验区建设进展): each metric's year to
@@ -228,15 +230,16 @@ public final class ProgressReport {
   record Pair(Double demonstration, Double others) {}
 
   static Pair compare(WarehouseFigures data, Metric m) {
+    Set<String> demonstrations = data.villages().stream()
+        .filter(WarehouseFigures.Village::demonstration).map(WarehouseFigures.Village::code)
+        .collect(Collectors.toSet());
     double[] demo = new double[2];
     double[] rest = new double[2];
     for (Fig f : data.villageFigures(m.code())) {
       if (f.ytdNumerator() == null || f.ytdDenominator() == null) {
         continue;
       }
-      boolean isDemo = data.villages().stream()
-          .anyMatch(v -> v.code().equals(f.villageCode()) && v.demonstration());
-      double[] acc = isDemo ? demo : rest;
+      double[] acc = demonstrations.contains(f.villageCode()) ? demo : rest;
       acc[0] += f.ytdNumerator();
       acc[1] += f.ytdDenominator();
     }
