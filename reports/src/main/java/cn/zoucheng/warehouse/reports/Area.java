@@ -30,8 +30,16 @@ interface Area {
   /** The towns or villages. */
   List<Unit> units();
 
+  /** The report's month. */
+  YearMonth period();
+
+  /** A unit's figure of a month (villages: of the report's month only). */
+  Optional<Fig> unitFig(Unit unit, String metric, YearMonth month);
+
   /** A unit's figure of the report's month. */
-  Optional<Fig> unitFig(Unit unit, String metric);
+  default Optional<Fig> unitFig(Unit unit, String metric) {
+    return unitFig(unit, metric, period());
+  }
 
   /** Whether the unit's figure is absent because its town did not deliver the record type. */
   boolean unreported(Unit unit, Metric metric);
@@ -68,8 +76,13 @@ interface Area {
       }
 
       @Override
-      public Optional<Fig> unitFig(Unit unit, String metric) {
-        return data.town(data.period(), unit.code(), metric);
+      public YearMonth period() {
+        return data.period();
+      }
+
+      @Override
+      public Optional<Fig> unitFig(Unit unit, String metric, YearMonth month) {
+        return data.town(month, unit.code(), metric);
       }
 
       @Override
@@ -114,8 +127,14 @@ interface Area {
       }
 
       @Override
-      public Optional<Fig> unitFig(Unit unit, String metric) {
-        return data.village(town.code(), unit.code(), metric);
+      public YearMonth period() {
+        return data.period();
+      }
+
+      @Override
+      public Optional<Fig> unitFig(Unit unit, String metric, YearMonth month) {
+        return month.equals(data.period()) ? data.village(town.code(), unit.code(), metric)
+            : Optional.empty();
       }
 
       @Override

@@ -113,12 +113,9 @@ public final class Bulletins {
       doc.chart(n.figure() + a.keyMetric().columnLabel() + "走势" + unitSuffix(a.keyMetric())
           + "（" + Prose.month(m.minusMonths(12)) + "至" + Prose.month(m) + "）",
           trend(data, area, city, a.keyMetric(), m));
-      if (m.equals(p)) {
-        doc.grid(n.table() + "各" + area.unitLabel() + a.title() + "情况",
-            activityTable(area, a, p));
-      } else if (city) {
-        doc.grid(n.table() + "各镇街" + a.title() + "情况（" + Prose.month(m) + "）",
-            pastTownTable(data, a, m));
+      if (m.equals(p) || city) {
+        doc.grid(n.table() + "各" + area.unitLabel() + a.title() + "情况"
+            + (m.equals(p) ? "" : "（" + Prose.month(m) + "）"), activityTable(area, a, m));
       } else {
         doc.note("村(社区)明细见" + Prose.month(m) + "通报。");
       }
@@ -238,7 +235,7 @@ public final class Bulletins {
     for (Ranked r : order) {
       Grid.Row row = g.row(r.unit().name());
       for (String code : Activity.RANKING) {
-        cell(row, area, r.unit(), Activity.metric(code));
+        cell(row, area, r.unit(), Activity.metric(code), area.period());
       }
       row.num(MetricUnit.COUNT, (double) r.met(), null);
       row.num(MetricUnit.COUNT, (double) position++, null);
@@ -247,61 +244,40 @@ public final class Bulletins {
     return g;
   }
 
-  /** A unit's figure as a coloured cell, 未报送 in grey, or — where there is no value. */
-  private static void cell(Grid.Row row, Area area, Unit u, Metric m) {
-    Optional<Fig> f = area.unitFig(u, m.code());
+  /**
+   * A unit's figure of a month as a coloured cell; 未报送 in grey where the unit did not deliver
+   * the record type this month; — where there is no value.
+   */
+  private static void cell(Grid.Row row, Area area, Unit u, Metric m, YearMonth month) {
+    Optional<Fig> f = area.unitFig(u, m.code(), month);
     if (f.isPresent() && f.get().value() != null) {
       row.num(m.unit(), f.get().value(), Grid.colour(f.get().status()));
-    } else if (area.unreported(u, m)) {
+    } else if (month.equals(area.period()) && area.unreported(u, m)) {
       row.text(UNREPORTED, UNREPORTED_COLOUR);
     } else {
       row.text(NO_VALUE, null);
     }
   }
 
-  private static Grid activityTable(Area area, Activity a, YearMonth p) {
+  /** The area (in bold) and each of its units, with the activity's figures of the month. */
+  private static Grid activityTable(Area area, Activity a, YearMonth month) {
     List<Metric> metrics = a.metrics();
     Grid g = new Grid(area.unitLabel(), metrics.stream().map(Metric::columnLabel).toList());
     Grid.Row total = g.boldRow(area.name());
+    boolean unreported = month.equals(area.period()) && unreported(area, a);
     for (Metric m : metrics) {
-      Optional<Fig> f = area.fig(p, m.code());
+      Optional<Fig> f = area.fig(month, m.code());
       if (f.isPresent() && f.get().value() != null) {
         total.num(m.unit(), f.get().value(), Grid.colour(f.get().status()));
       } else {
-        total.text(unreported(area, a) ? UNREPORTED : NO_VALUE, null);
+        total.text(unreported ? UNREPORTED : NO_VALUE, null);
       }
     }
     total.add();
     for (Unit u : area.units()) {
       Grid.Row row = g.row(u.name());
       for (Metric m : metrics) {
-        cell(row, area, u, m);
-      }
-      row.add();
-    }
-    return g;
-  }
-
-  /** The towns' figures of an earlier month (民主管理 outside January and July). */
-  private static Grid pastTownTable(WarehouseFigures data, Activity a, YearMonth m) {
-    List<Metric> metrics = a.metrics();
-    Grid g = new Grid("镇街", metrics.stream().map(Metric::columnLabel).toList());
-    Grid.Row total = g.boldRow("全市");
-    for (Metric x : metrics) {
-      Optional<Fig> f = data.city(m, x.code());
-      total.num(x.unit(), f.map(Fig::value).orElse(null), f.map(Fig::status).map(Grid::colour)
-          .orElse(null));
-    }
-    total.add();
-    for (WarehouseFigures.Town t : data.towns()) {
-      Grid.Row row = g.row(t.name());
-      for (Metric x : metrics) {
-        Optional<Fig> f = data.town(m, t.code(), x.code());
-        if (f.isPresent() && f.get().value() != null) {
-          row.num(x.unit(), f.get().value(), Grid.colour(f.get().status()));
-        } else {
-          row.text(NO_VALUE, null);
-        }
+        cell(row, area, u, m, month);
       }
       row.add();
     }

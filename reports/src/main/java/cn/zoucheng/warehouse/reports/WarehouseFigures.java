@@ -93,121 +93,64 @@ public final class WarehouseFigures {
     String p = period.toString();
     Map<String, Fig> figs = new HashMap<>();
     TreeSet<YearMonth> periods = new TreeSet<>();
-    try (PreparedStatement st = c.prepareStatement("""
+    for (Fig f : rows(c, """
         SELECT period, scope, coalesce(town_code, ''), coalesce(village_code, ''), metric,
                numerator, denominator, value, prev_value, yoy_value, ytd_numerator,
                ytd_denominator, ytd_value, rank, ranked, target, warning_at, status, ytd_status,
                towns_reported, run_id
         FROM metrics
-        WHERE period <= ? AND (scope <> 'village' OR period = ?)""")) {
-      st.setString(1, p);
-      st.setString(2, p);
-      try (ResultSet r = st.executeQuery()) {
-        while (r.next()) {
-          Fig f = new Fig(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-              r.getString(5), dbl(r, 6), dbl(r, 7), dbl(r, 8), dbl(r, 9), dbl(r, 10),
-              dbl(r, 11), dbl(r, 12), dbl(r, 13), integer(r, 14), integer(r, 15), dbl(r, 16),
-              dbl(r, 17), r.getString(18), r.getString(19), integer(r, 20), r.getString(21));
-          figs.put(key(f.period(), f.scope(), f.townCode(), f.villageCode(), f.metric()), f);
-          periods.add(YearMonth.parse(f.period()));
-        }
-      }
+        WHERE period <= ? AND (scope <> 'village' OR period = ?)""",
+        r -> new Fig(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+            r.getString(5), dbl(r, 6), dbl(r, 7), dbl(r, 8), dbl(r, 9), dbl(r, 10), dbl(r, 11),
+            dbl(r, 12), dbl(r, 13), integer(r, 14), integer(r, 15), dbl(r, 16), dbl(r, 17),
+            r.getString(18), r.getString(19), integer(r, 20), r.getString(21)), p, p)) {
+      figs.put(key(f.period(), f.scope(), f.townCode(), f.villageCode(), f.metric()), f);
+      periods.add(YearMonth.parse(f.period()));
     }
     if (!periods.contains(period)) {
       throw new IllegalStateException("the warehouse has no figures for " + p
           + "; run `bin/warehouse metrics --period " + p + "` first"
           + (periods.isEmpty() ? "" : " (latest month with figures: " + periods.last() + ")"));
     }
-    List<Town> towns = new ArrayList<>();
-    try (PreparedStatement st = c.prepareStatement(
-        "SELECT town_code, town_name FROM towns ORDER BY town_code");
-        ResultSet r = st.executeQuery()) {
-      while (r.next()) {
-        towns.add(new Town(r.getString(1), r.getString(2)));
-      }
-    }
-    List<Village> villages = new ArrayList<>();
-    try (PreparedStatement st = c.prepareStatement("SELECT village_code, village_name, town_code,"
-        + " coalesce(is_demonstration, false) FROM villages ORDER BY village_code");
-        ResultSet r = st.executeQuery()) {
-      while (r.next()) {
-        villages.add(new Village(r.getString(1), r.getString(2), r.getString(3),
-            r.getBoolean(4)));
-      }
-    }
-    List<Submission> subs = new ArrayList<>();
-    try (PreparedStatement st = c.prepareStatement("""
+    List<Town> towns = rows(c, "SELECT town_code, town_name FROM towns ORDER BY town_code",
+        r -> new Town(r.getString(1), r.getString(2)));
+    List<Village> villages = rows(c, "SELECT village_code, village_name, town_code,"
+        + " coalesce(is_demonstration, false) FROM villages ORDER BY village_code",
+        r -> new Village(r.getString(1), r.getString(2), r.getString(3), r.getBoolean(4)));
+    List<Submission> subs = rows(c, """
         SELECT town_code, record_type, status, deadline, first_received_on, last_received_on,
                coalesce(deliveries, 0), coalesce(rejected_files, 0)
-        FROM submissions WHERE period = ? ORDER BY town_code, record_type""")) {
-      st.setString(1, p);
-      try (ResultSet r = st.executeQuery()) {
-        while (r.next()) {
-          subs.add(new Submission(r.getString(1), r.getString(2), r.getString(3), date(r, 4),
-              date(r, 5), date(r, 6), r.getInt(7), r.getInt(8)));
-        }
-      }
-    }
-    List<Breach> breaches = new ArrayList<>();
-    try (PreparedStatement st = c.prepareStatement("""
+        FROM submissions WHERE period = ? ORDER BY town_code, record_type""",
+        r -> new Submission(r.getString(1), r.getString(2), r.getString(3), date(r, 4),
+            date(r, 5), date(r, 6), r.getInt(7), r.getInt(8)), p);
+    List<Breach> breaches = rows(c, """
         SELECT town_code, village_code, voucher_id, CAST(amount AS DOUBLE), posted_on, rules
-        FROM voucher_breaches WHERE period = ? ORDER BY town_code, village_code, voucher_id""")) {
-      st.setString(1, p);
-      try (ResultSet r = st.executeQuery()) {
-        while (r.next()) {
-          breaches.add(new Breach(r.getString(1), r.getString(2), r.getString(3), r.getDouble(4),
-              date(r, 5), r.getString(6)));
-        }
-      }
-    }
-    List<FileQuality> files = new ArrayList<>();
-    try (PreparedStatement st = c.prepareStatement("""
+        FROM voucher_breaches WHERE period = ? ORDER BY town_code, village_code, voucher_id""",
+        r -> new Breach(r.getString(1), r.getString(2), r.getString(3), r.getDouble(4),
+            date(r, 5), r.getString(6)), p);
+    List<FileQuality> files = rows(c, """
         SELECT town_code, record_type, file_name, file_status, reject_reason,
                coalesce(rows_read, 0), coalesce(rows_loaded, 0), coalesce(rows_quarantined, 0),
                top_reasons
-        FROM file_quality WHERE period = ? ORDER BY town_code, record_type, file_name""")) {
-      st.setString(1, p);
-      try (ResultSet r = st.executeQuery()) {
-        while (r.next()) {
-          files.add(new FileQuality(r.getString(1), r.getString(2), r.getString(3),
-              r.getString(4), r.getString(5), r.getLong(6), r.getLong(7), r.getLong(8),
-              r.getString(9)));
-        }
-      }
-    }
+        FROM file_quality WHERE period = ? ORDER BY town_code, record_type, file_name""",
+        r -> new FileQuality(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+            r.getString(5), r.getLong(6), r.getLong(7), r.getLong(8), r.getString(9)), p);
     Map<Integer, String> themes = new HashMap<>();
-    try (PreparedStatement st = c.prepareStatement("SELECT year, theme FROM experiment_years");
-        ResultSet r = st.executeQuery()) {
-      while (r.next()) {
-        themes.put(r.getInt(1), r.getString(2));
-      }
+    for (Map.Entry<Integer, String> t : rows(c, "SELECT year, theme FROM experiment_years",
+        r -> Map.entry(r.getInt(1), r.getString(2)))) {
+      themes.put(t.getKey(), t.getValue());
     }
-    String metricsRun = null;
-    LocalDateTime computedAt = null;
-    try (PreparedStatement st = c.prepareStatement(
-        "SELECT max(run_id), max(computed_at) FROM metrics WHERE period = ?")) {
-      st.setString(1, p);
-      try (ResultSet r = st.executeQuery()) {
-        if (r.next()) {
-          metricsRun = r.getString(1);
-          computedAt = timestamp(r, 2);
-        }
-      }
-    }
-    String ingestRun = null;
-    LocalDateTime ingestedAt = null;
-    try (PreparedStatement st = c.prepareStatement(
-        "SELECT run_id, max(ingested_at) AS t FROM manifest GROUP BY run_id ORDER BY t DESC"
-            + " LIMIT 1");
-        ResultSet r = st.executeQuery()) {
-      if (r.next()) {
-        ingestRun = r.getString(1);
-        ingestedAt = timestamp(r, 2);
-      }
-    }
+    record Run(String id, LocalDateTime at) {}
+    Run metricsRun = rows(c, "SELECT max(run_id), max(computed_at) FROM metrics WHERE period = ?",
+        r -> new Run(r.getString(1), timestamp(r, 2)), p).get(0);
+    Run ingestRun = rows(c, "SELECT run_id, max(ingested_at) AS t FROM manifest GROUP BY run_id"
+        + " ORDER BY t DESC LIMIT 1", r -> new Run(r.getString(1), timestamp(r, 2)))
+        .stream().findFirst().orElse(new Run(null, null));
+    Snapshot snapshot =
+        new Snapshot(metricsRun.id(), metricsRun.at(), ingestRun.id(), ingestRun.at());
     return new WarehouseFigures(period, List.copyOf(towns), List.copyOf(villages), figs, periods,
         List.copyOf(subs), List.copyOf(breaches), List.copyOf(files), Map.copyOf(themes),
-        new Snapshot(metricsRun, computedAt, ingestRun, ingestedAt));
+        snapshot);
   }
 
   /** The latest month with figures, if any. */
@@ -316,6 +259,28 @@ public final class WarehouseFigures {
   /** The Chinese name of a record type: 民生代办 for proxy_cases. */
   public static String recordTypeName(String recordType) {
     return ExportCatalog.byName(recordType).map(RecordSchema::chineseName).orElse(recordType);
+  }
+
+  /** Reads one row of a query. */
+  private interface RowReader<T> {
+    T read(ResultSet r) throws SQLException;
+  }
+
+  /** Every row of a query with string parameters, read by {@code reader}. */
+  private static <T> List<T> rows(Connection c, String sql, RowReader<T> reader,
+      String... params) throws SQLException {
+    List<T> out = new ArrayList<>();
+    try (PreparedStatement st = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        st.setString(i + 1, params[i]);
+      }
+      try (ResultSet r = st.executeQuery()) {
+        while (r.next()) {
+          out.add(reader.read(r));
+        }
+      }
+    }
+    return out;
   }
 
   private static String key(String period, String scope, String town, String village,
