@@ -1,7 +1,6 @@
 import sys
 
 import pytest
-
 from zoucheng_warehouse import commands, settings
 
 
@@ -12,11 +11,23 @@ def local(**overrides):
 def test_local_mode_runs_bin_warehouse_under_home():
     cfg = local()
     assert commands.command_line("ingest", "2026-10", cfg) == [
-        "/opt/wh/bin/warehouse", "ingest", "--input", "/in"]
+        "/opt/wh/bin/warehouse",
+        "ingest",
+        "--input",
+        "/in",
+    ]
     assert commands.command_line("metrics", "2026-10", cfg) == [
-        "/opt/wh/bin/warehouse", "metrics", "--period", "2026-10"]
+        "/opt/wh/bin/warehouse",
+        "metrics",
+        "--period",
+        "2026-10",
+    ]
     assert commands.command_line("bulletins", "2026-10", cfg) == [
-        "/opt/wh/bin/warehouse", "bulletin", "--period", "2026-10"]
+        "/opt/wh/bin/warehouse",
+        "bulletin",
+        "--period",
+        "2026-10",
+    ]
 
 
 def test_spark_submit_mode_wraps_the_same_subcommand():
@@ -28,10 +39,21 @@ def test_spark_submit_mode_wraps_the_same_subcommand():
         spark_conf={"spark.executor.memory": "4g"},
     )
     assert commands.command_line("metrics", "2026-10", cfg) == [
-        "spark-submit", "--master", "yarn", "--deploy-mode", "client",
-        "--name", "zoucheng-warehouse-metrics-2026-10", "--class", "cn.example.Main",
-        "--conf", "spark.executor.memory=4g",
-        "hdfs:///apps/warehouse.jar", "metrics", "--period", "2026-10",
+        "spark-submit",
+        "--master",
+        "yarn",
+        "--deploy-mode",
+        "client",
+        "--name",
+        "zoucheng-warehouse-metrics-2026-10",
+        "--class",
+        "cn.example.Main",
+        "--conf",
+        "spark.executor.memory=4g",
+        "hdfs:///apps/warehouse.jar",
+        "metrics",
+        "--period",
+        "2026-10",
     ]
 
 
@@ -48,8 +70,11 @@ def test_unknown_step_and_bad_period_are_rejected():
 
 
 def test_variable_beats_environment_beats_default():
-    env = {"ZOUCHENG_WAREHOUSE_MODE": "spark-submit", "ZOUCHENG_WAREHOUSE_INBOX": "/env/in",
-           "ZOUCHENG_WAREHOUSE_SPARK_JAR": "/env/wh.jar"}
+    env = {
+        "ZOUCHENG_WAREHOUSE_MODE": "spark-submit",
+        "ZOUCHENG_WAREHOUSE_INBOX": "/env/in",
+        "ZOUCHENG_WAREHOUSE_SPARK_JAR": "/env/wh.jar",
+    }
     cfg = settings.Settings.from_sources({"inbox": "/var/in"}, env)
     assert cfg.mode == "spark-submit"
     assert cfg.inbox == "/var/in"

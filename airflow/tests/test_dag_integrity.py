@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("airflow", reason="Airflow is not installed here: DAG import test skipped")
 
-from airflow.models import DagBag  # noqa: E402
+from airflow.models import DagBag
 
 DAGS_DIR = Path(__file__).resolve().parent.parent / "dags"
 DAG_FILES = sorted(p.name for p in DAGS_DIR.glob("*.py"))

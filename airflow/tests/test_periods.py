@@ -1,7 +1,6 @@
 from datetime import date, datetime, timezone
 
 import pytest
-
 from zoucheng_warehouse import periods
 
 

@@ -12,7 +12,6 @@ from datetime import timedelta
 
 import pytest
 from conftest import AIRFLOW_DIR
-
 from zoucheng_warehouse import pipeline
 
 DAG_FILE = AIRFLOW_DIR / "dags" / "zoucheng_monthly.py"
@@ -20,9 +19,19 @@ DAG_FILE = AIRFLOW_DIR / "dags" / "zoucheng_monthly.py"
 
 def test_tasks_run_in_the_monthly_order():
     assert pipeline.topological_order() == [
-        "wait_for_exports", "ingest", "metrics", "bulletins", "publish"]
+        "wait_for_exports",
+        "ingest",
+        "metrics",
+        "bulletins",
+        "publish",
+    ]
     assert [t.upstream for t in pipeline.TASKS] == [
-        (), ("wait_for_exports",), ("ingest",), ("metrics",), ("bulletins",)]
+        (),
+        ("wait_for_exports",),
+        ("ingest",),
+        ("metrics",),
+        ("bulletins",),
+    ]
 
 
 def test_every_task_has_retries_and_an_execution_timeout():
@@ -51,6 +60,7 @@ def test_include_helpers_do_not_import_airflow_at_module_level():
 
 
 # --- a stand-in for the few Airflow classes the DAG file uses --------------------------------
+
 
 class FakeOperator:
     def __init__(self, **kwargs):
@@ -95,8 +105,12 @@ def module(name, **attrs):
 def loaded_dag(monkeypatch):
     fakes = {
         "airflow": module("airflow", __path__=[]),
-        "airflow.sdk": module("airflow.sdk", DAG=FakeDAG, Param=lambda default, **kw: (default, kw),
-                              Variable=FakeVariable),
+        "airflow.sdk": module(
+            "airflow.sdk",
+            DAG=FakeDAG,
+            Param=lambda default, **kw: (default, kw),
+            Variable=FakeVariable,
+        ),
         "airflow.providers": module("airflow.providers", __path__=[]),
         "airflow.providers.standard": module("airflow.providers.standard", __path__=[]),
         "airflow.providers.standard.operators": module("x", __path__=[]),
@@ -105,7 +119,8 @@ def loaded_dag(monkeypatch):
         "airflow.providers.standard.sensors.python": module("x", PythonSensor=FakeOperator),
         "airflow.timetables": module("airflow.timetables", __path__=[]),
         "airflow.timetables.trigger": module(
-            "x", CronTriggerTimetable=lambda cron, timezone: ("cron", cron, timezone)),
+            "x", CronTriggerTimetable=lambda cron, timezone: ("cron", cron, timezone)
+        ),
     }
     for name, fake in fakes.items():
         monkeypatch.setitem(sys.modules, name, fake)

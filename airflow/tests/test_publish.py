@@ -1,5 +1,4 @@
 import pytest
-
 from zoucheng_warehouse import publish
 
 

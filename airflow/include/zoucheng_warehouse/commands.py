@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 import subprocess
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from .periods import validate_period
 from .settings import MODE_LOCAL, MODE_SPARK_SUBMIT, Settings
@@ -40,10 +40,14 @@ def command_line(step: str, period: str, settings: Settings) -> list[str]:
             )
         argv = [
             settings.spark_submit,
-            "--master", settings.spark_master,
-            "--deploy-mode", settings.spark_deploy_mode,
-            "--name", f"zoucheng-warehouse-{step}-{period}",
-            "--class", settings.spark_main_class,
+            "--master",
+            settings.spark_master,
+            "--deploy-mode",
+            settings.spark_deploy_mode,
+            "--name",
+            f"zoucheng-warehouse-{step}-{period}",
+            "--class",
+            settings.spark_main_class,
         ]
         for key, value in sorted(settings.spark_conf.items()):
             argv += ["--conf", f"{key}={value}"]

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from .periods import DEFAULT_DEADLINE_DAY
 
@@ -63,7 +64,7 @@ class Settings:
     spark_conf: dict[str, str] = field(default_factory=dict)
 
     @staticmethod
-    def from_sources(variable: Mapping[str, Any] | None, env: Mapping[str, str]) -> "Settings":
+    def from_sources(variable: Mapping[str, Any] | None, env: Mapping[str, str]) -> Settings:
         """Resolves every key from the Variable's object, then the environment, then the defaults."""
         variable = variable or {}
 
@@ -101,8 +102,10 @@ class Settings:
         )
 
 
-def load(variable_getter: Callable[[], Mapping[str, Any] | None] | None = None,
-         env: Mapping[str, str] | None = None) -> Settings:
+def load(
+    variable_getter: Callable[[], Mapping[str, Any] | None] | None = None,
+    env: Mapping[str, str] | None = None,
+) -> Settings:
     """Loads the settings at task run time; by default from the Airflow Variable and ``os.environ``."""
     getter = variable_getter or _airflow_variable
     return Settings.from_sources(getter(), os.environ if env is None else env)
@@ -116,7 +119,7 @@ def _airflow_variable() -> Mapping[str, Any] | None:
         from airflow.models import Variable  # Airflow 2
     try:
         raw = Variable.get(VARIABLE)
-    except Exception:  # noqa: BLE001 - a missing Variable raises different types in Airflow 2 and 3
+    except Exception:
         return None
     value = json.loads(raw) if isinstance(raw, str) else raw
     if value is not None and not isinstance(value, dict):

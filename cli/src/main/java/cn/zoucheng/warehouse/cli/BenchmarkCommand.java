@@ -15,22 +15,30 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code warehouse benchmark}: generates scale N and measures the ingest of it. */
-@Command(name = "benchmark", mixinStandardHelpOptions = true,
-    description = {"Generate N times the county's volumes and measure the ingest: wall time and",
-        "rows per second, with the machine's core count. With --bulletins, render a month's 17",
-        "bulletins (city and 16 towns, PDF+XLSX+HTML) from an existing warehouse, run after",
-        "run in one JVM. Not a test: run it on a quiet machine. Examples:",
-        "  bin/warehouse benchmark --scale 1",
-        "  bin/warehouse benchmark --bulletins --warehouse warehouse --period 2026-10 --runs 5"})
+@Command(
+    name = "benchmark",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Generate N times the county's volumes and measure the ingest: wall time and",
+      "rows per second, with the machine's core count. With --bulletins, render a month's 17",
+      "bulletins (city and 16 towns, PDF+XLSX+HTML) from an existing warehouse, run after",
+      "run in one JVM. Not a test: run it on a quiet machine. Examples:",
+      "  bin/warehouse benchmark --scale 1",
+      "  bin/warehouse benchmark --bulletins --warehouse warehouse --period 2026-10 --runs 5"
+    })
 final class BenchmarkCommand implements Callable<Integer> {
   @Option(names = "--scale", defaultValue = "1", description = "scale (default ${DEFAULT-VALUE})")
   double scale;
 
-  @Option(names = "--months", defaultValue = "25",
+  @Option(
+      names = "--months",
+      defaultValue = "25",
       description = "months ending 2026-10 (default ${DEFAULT-VALUE})")
   int months;
 
-  @Option(names = "--work", paramLabel = "DIR",
+  @Option(
+      names = "--work",
+      paramLabel = "DIR",
       description = "working folder (default: a new temporary folder, removed afterwards)")
   Path work;
 
@@ -40,15 +48,23 @@ final class BenchmarkCommand implements Callable<Integer> {
   @Option(names = "--bulletins", description = "measure the bulletins instead of the ingest")
   boolean bulletins;
 
-  @Option(names = "--warehouse", defaultValue = "warehouse", paramLabel = "DIR",
+  @Option(
+      names = "--warehouse",
+      defaultValue = "warehouse",
+      paramLabel = "DIR",
       description = "with --bulletins: the warehouse folder (default ${DEFAULT-VALUE})")
   Path warehouse;
 
-  @Option(names = "--period", defaultValue = "2026-10", paramLabel = "YYYY-MM",
+  @Option(
+      names = "--period",
+      defaultValue = "2026-10",
+      paramLabel = "YYYY-MM",
       description = "with --bulletins: the month (default ${DEFAULT-VALUE})")
   YearMonth period;
 
-  @Option(names = "--runs", defaultValue = "5",
+  @Option(
+      names = "--runs",
+      defaultValue = "5",
       description = "with --bulletins: runs in the JVM (default ${DEFAULT-VALUE})")
   int runs;
 
@@ -70,26 +86,35 @@ final class BenchmarkCommand implements Callable<Integer> {
     try {
       YearMonth to = YearMonth.of(2026, 10);
       long t0 = System.nanoTime();
-      GeneratorResult g = SamplesCommand.generate(344, scale, to.minusMonths(months - 1L), to,
-          dir.resolve("data"));
+      GeneratorResult g =
+          SamplesCommand.generate(344, scale, to.minusMonths(months - 1L), to, dir.resolve("data"));
       double genSeconds = (System.nanoTime() - t0) / 1e9;
-      WarehouseConfig config = new WarehouseConfig(dir.resolve("warehouse").toUri(), master,
-          4, "2g");
+      WarehouseConfig config =
+          new WarehouseConfig(dir.resolve("warehouse").toUri(), master, 4, "2g");
       long t1 = System.nanoTime();
       SparkSession spark = Sessions.open(config, "warehouse benchmark");
       try {
         double sessionSeconds = (System.nanoTime() - t1) / 1e9;
         long t2 = System.nanoTime();
-        IngestResult r = IngestCommand.ingest(spark, config,
-            List.of(dir.resolve("data").resolve("exports").toString()), null,
-            step -> System.err.printf("  %s%n", step));
+        IngestResult r =
+            IngestCommand.ingest(
+                spark,
+                config,
+                List.of(dir.resolve("data").resolve("exports").toString()),
+                null,
+                step -> System.err.printf("  %s%n", step));
         double ingestSeconds = (System.nanoTime() - t2) / 1e9;
-        System.out.printf("benchmark ingest: scale %s, %d months, %d cores, Spark %s%n",
+        System.out.printf(
+            "benchmark ingest: scale %s, %d months, %d cores, Spark %s%n",
             scale, months, Runtime.getRuntime().availableProcessors(), config.sparkMaster());
-        System.out.printf("  generated %,d files, %,d rows in %.1f s%n", g.filesWritten(),
-            g.rowsByRecordType().values().stream().mapToLong(Long::longValue).sum(), genSeconds);
+        System.out.printf(
+            "  generated %,d files, %,d rows in %.1f s%n",
+            g.filesWritten(),
+            g.rowsByRecordType().values().stream().mapToLong(Long::longValue).sum(),
+            genSeconds);
         System.out.printf("  session start %.1f s%n", sessionSeconds);
-        System.out.printf("  ingest %.1f s: %,d rows read, %,d loaded, %,d quarantined%n",
+        System.out.printf(
+            "  ingest %.1f s: %,d rows read, %,d loaded, %,d quarantined%n",
             ingestSeconds, r.rowsRead(), r.rowsLoaded(), r.rowsQuarantined());
         System.out.printf("  ingest rate %,.0f rows/s%n", r.rowsRead() / ingestSeconds);
         return 0;

@@ -19,34 +19,49 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code warehouse bulletin --period 2026-10 [--town 凫山街道]}: renders a month's reports. */
-@Command(name = "bulletin", mixinStandardHelpOptions = true,
-    description = {"Render a month's reports from the warehouse's figures: the city bulletin",
-        "(月度通报), the bulletin of each of the 16 towns (镇街通报) and the leadership's progress",
-        "report (实验区建设进展), as PDF, XLSX and HTML, into <out>/<YYYY-MM>/. With --town, only",
-        "that town's bulletin. Figures are read through the DuckDB catalogue, the same views",
-        "`warehouse sql` queries. Examples:",
-        "  bin/warehouse bulletin --period 2026-10",
-        "  bin/warehouse bulletin --period 2026-10 --town 凫山街道 --format pdf"})
+@Command(
+    name = "bulletin",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Render a month's reports from the warehouse's figures: the city bulletin",
+      "(月度通报), the bulletin of each of the 16 towns (镇街通报) and the leadership's progress",
+      "report (实验区建设进展), as PDF, XLSX and HTML, into <out>/<YYYY-MM>/. With --town, only",
+      "that town's bulletin. Figures are read through the DuckDB catalogue, the same views",
+      "`warehouse sql` queries. Examples:",
+      "  bin/warehouse bulletin --period 2026-10",
+      "  bin/warehouse bulletin --period 2026-10 --town 凫山街道 --format pdf"
+    })
 final class BulletinCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
-  @Option(names = "--period", paramLabel = "YYYY-MM",
+  @Option(
+      names = "--period",
+      paramLabel = "YYYY-MM",
       description = "the month (default: the latest month with figures)")
   YearMonth period;
 
-  @Option(names = "--town", paramLabel = "NAME|CODE",
+  @Option(
+      names = "--town",
+      paramLabel = "NAME|CODE",
       description = "only this town's bulletin, e.g. 凫山街道 or 370883003")
   String town;
 
-  @Option(names = "--format", defaultValue = "pdf,xlsx,html", paramLabel = "pdf,xlsx,html",
+  @Option(
+      names = "--format",
+      defaultValue = "pdf,xlsx,html",
+      paramLabel = "pdf,xlsx,html",
       description = "formats to write (default: ${DEFAULT-VALUE})")
   String format;
 
-  @Option(names = "--out", paramLabel = "DIR",
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
       description = "folder for the reports (default: <warehouse>/bulletins)")
   Path out;
 
-  @Option(names = "--issued-on", paramLabel = "YYYY-MM-DD",
+  @Option(
+      names = "--issued-on",
+      paramLabel = "YYYY-MM-DD",
       description = "date printed under the title (default: today)")
   LocalDate issuedOn;
 
@@ -54,43 +69,76 @@ final class BulletinCommand implements Callable<Integer> {
   public Integer call() throws SQLException {
     WarehouseConfig config = common.load();
     try (Progress progress = new Progress(System.err)) {
-      render(config, Optional.ofNullable(period), Optional.ofNullable(town),
-          OutputFormat.parse(format), Optional.ofNullable(out), issuedOn, progress, System.out);
+      render(
+          config,
+          Optional.ofNullable(period),
+          Optional.ofNullable(town),
+          OutputFormat.parse(format),
+          Optional.ofNullable(out),
+          issuedOn,
+          progress,
+          System.out);
       return 0;
     }
   }
 
   /** Renders and prints each file's path; shared with {@code warehouse run}. */
-  static BulletinRun.Result render(WarehouseConfig config, Optional<YearMonth> period,
-      Optional<String> town, Set<OutputFormat> formats, Optional<Path> out,
-      LocalDate issuedOn, Progress progress, PrintStream stdout) throws SQLException {
+  static BulletinRun.Result render(
+      WarehouseConfig config,
+      Optional<YearMonth> period,
+      Optional<String> town,
+      Set<OutputFormat> formats,
+      Optional<Path> out,
+      LocalDate issuedOn,
+      Progress progress,
+      PrintStream stdout)
+      throws SQLException {
     Path root = localRoot(config);
     YearMonth month;
     if (period.isPresent()) {
       month = period.get();
     } else {
       try (Connection c = DuckDbCatalog.open(root)) {
-        month = WarehouseFigures.latestPeriod(c).orElseThrow(() -> new IllegalStateException(
-            "the warehouse has no figures yet; run `bin/warehouse metrics --period YYYY-MM`"));
+        month =
+            WarehouseFigures.latestPeriod(c)
+                .orElseThrow(
+                    () ->
+                        new IllegalStateException(
+                            "the warehouse has no figures yet; run `bin/warehouse metrics --period"
+                                + " YYYY-MM`"));
       }
     }
     progress.accept("rendering the reports of " + month);
-    BulletinRun.Result r = BulletinRun.run(new BulletinRun.Options(root, month, town, formats,
-        out.orElse(root.resolve("bulletins")), issuedOn == null ? LocalDate.now() : issuedOn),
-        progress);
+    BulletinRun.Result r =
+        BulletinRun.run(
+            new BulletinRun.Options(
+                root,
+                month,
+                town,
+                formats,
+                out.orElse(root.resolve("bulletins")),
+                issuedOn == null ? LocalDate.now() : issuedOn),
+            progress);
     for (Path f : r.files()) {
       stdout.println(f);
     }
-    stdout.printf("bulletins of %s: %d reports, %d files, read %.1f s, rendered %.1f s%n", month,
-        r.reports(), r.files().size(), r.read().toMillis() / 1000.0,
+    stdout.printf(
+        "bulletins of %s: %d reports, %d files, read %.1f s, rendered %.1f s%n",
+        month,
+        r.reports(),
+        r.files().size(),
+        r.read().toMillis() / 1000.0,
         r.render().toMillis() / 1000.0);
     return r;
   }
 
   private static Path localRoot(WarehouseConfig config) {
     if (!"file".equals(config.warehouseRoot().getScheme())) {
-      throw new IllegalStateException("bulletins are rendered from a local warehouse folder and"
-          + " its DuckDB catalogue; " + config.warehouseRoot() + " is not one");
+      throw new IllegalStateException(
+          "bulletins are rendered from a local warehouse folder and"
+              + " its DuckDB catalogue; "
+              + config.warehouseRoot()
+              + " is not one");
     }
     return Path.of(config.warehouseRoot());
   }

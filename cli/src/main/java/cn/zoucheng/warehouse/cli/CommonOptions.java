@@ -8,16 +8,23 @@ import picocli.CommandLine.Option;
 
 /** Options every warehouse command takes; they override the environment and the config file. */
 final class CommonOptions {
-  @Option(names = "--config", paramLabel = "FILE",
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
       description = "properties file (default: ./warehouse.properties if present)")
   Path config;
 
-  @Option(names = "--warehouse", paramLabel = "ROOT",
-      description = "warehouse location: a folder, hdfs://… or s3a://… (default ./warehouse;"
-          + " env WAREHOUSE_ROOT)")
+  @Option(
+      names = "--warehouse",
+      paramLabel = "ROOT",
+      description =
+          "warehouse location: a folder, hdfs://… or s3a://… (default ./warehouse;"
+              + " env WAREHOUSE_ROOT)")
   String warehouse;
 
-  @Option(names = "--master", paramLabel = "URL",
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
       description = "Spark master (default local[*]; env SPARK_MASTER)")
   String master;
 

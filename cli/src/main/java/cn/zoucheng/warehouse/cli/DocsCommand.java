@@ -9,10 +9,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code warehouse docs}: writes the column documentation derived from the schemas. */
-@Command(name = "docs", mixinStandardHelpOptions = true,
+@Command(
+    name = "docs",
+    mixinStandardHelpOptions = true,
     description = "Write the views, columns, export contract and reasons as Markdown.")
 final class DocsCommand implements Callable<Integer> {
-  @Option(names = "--out", defaultValue = "docs/warehouse-views.md", paramLabel = "FILE",
+  @Option(
+      names = "--out",
+      defaultValue = "docs/warehouse-views.md",
+      paramLabel = "FILE",
       description = "output file (default ${DEFAULT-VALUE})")
   Path out;
 

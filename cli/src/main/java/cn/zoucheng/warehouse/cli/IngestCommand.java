@@ -20,12 +20,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code warehouse ingest --input DIR…}: ingests any folder(s) of town exports. */
-@Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = {"Ingest folders of town exports (CSV UTF-8/GB18030, XLSX) into the warehouse.",
-        "Folders are read in the order given; inside a folder, by receipt date (a YYYY-MM-DD",
-        "folder name) then path. Re-ingesting a file changes nothing; a newer delivery of a",
-        "town-month-type replaces the older one. Needs WAREHOUSE_PII_KEY or",
-        "WAREHOUSE_PII_KEY_FILE except for the shipped synthetic samples."})
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Ingest folders of town exports (CSV UTF-8/GB18030, XLSX) into the warehouse.",
+      "Folders are read in the order given; inside a folder, by receipt date (a YYYY-MM-DD",
+      "folder name) then path. Re-ingesting a file changes nothing; a newer delivery of a",
+      "town-month-type replaces the older one. Needs WAREHOUSE_PII_KEY or",
+      "WAREHOUSE_PII_KEY_FILE except for the shipped synthetic samples."
+    })
 final class IngestCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
@@ -47,8 +51,12 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   /** Runs one ingest in an open session (shared with the pipeline command). */
-  static IngestResult ingest(SparkSession spark, WarehouseConfig config, List<String> inputs,
-      String piiKeyFile, java.util.function.Consumer<String> progress) {
+  static IngestResult ingest(
+      SparkSession spark,
+      WarehouseConfig config,
+      List<String> inputs,
+      String piiKeyFile,
+      java.util.function.Consumer<String> progress) {
     List<URI> uris = new ArrayList<>();
     List<Path> local = new ArrayList<>();
     for (String in : inputs) {
@@ -67,8 +75,9 @@ final class IngestCommand implements Callable<Integer> {
   static void print(PrintStream out, IngestResult r, WarehouseConfig config, double seconds) {
     out.printf("ingest run %s finished in %.1f s%n", r.runId(), seconds);
     out.printf("  files: %s%n", r.filesByStatus());
-    out.printf("  rows read %,d = loaded %,d + quarantined %,d%n", r.rowsRead(), r.rowsLoaded(),
-        r.rowsQuarantined());
+    out.printf(
+        "  rows read %,d = loaded %,d + quarantined %,d%n",
+        r.rowsRead(), r.rowsLoaded(), r.rowsQuarantined());
     for (String rejected : r.rejectedFiles()) {
       out.println("  rejected: " + rejected);
     }

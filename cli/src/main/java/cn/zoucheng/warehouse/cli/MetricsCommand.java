@@ -19,11 +19,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code warehouse metrics --period 2026-10} (or {@code --from/--to}): computes the metrics. */
-@Command(name = "metrics", mixinStandardHelpOptions = true,
-    description = {"Compute every metric of the bulletins for a month or a range of months, for",
-        "the city, each town and each village, with 环比/同比/year to date, ranks and target",
-        "status, the voucher breach list, the submission matrix and file quality. Recomputing a",
-        "month replaces exactly that month and records what changed in metric_changes."})
+@Command(
+    name = "metrics",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compute every metric of the bulletins for a month or a range of months, for",
+      "the city, each town and each village, with 环比/同比/year to date, ranks and target",
+      "status, the voucher breach list, the submission matrix and file quality. Recomputing a",
+      "month replaces exactly that month and records what changed in metric_changes."
+    })
 final class MetricsCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
@@ -39,8 +43,11 @@ final class MetricsCommand implements Callable<Integer> {
   }
 
   static final class Range {
-    @Option(names = "--from", required = true, paramLabel = "YYYY-MM") YearMonth from;
-    @Option(names = "--to", required = true, paramLabel = "YYYY-MM") YearMonth to;
+    @Option(names = "--from", required = true, paramLabel = "YYYY-MM")
+    YearMonth from;
+
+    @Option(names = "--to", required = true, paramLabel = "YYYY-MM")
+    YearMonth to;
   }
 
   @Override
@@ -52,9 +59,13 @@ final class MetricsCommand implements Callable<Integer> {
       SparkSession spark = Sessions.open(config, "warehouse metrics");
       try {
         MetricsResult r = compute(spark, config, from, to, progress);
-        System.out.printf("metrics run %s: %s, %,d figures, %,d changed, %,d breaches%n",
-            r.runId(), r.periods().size() == 1 ? r.periods().get(0) : from + ".." + to,
-            r.metricRows(), r.changedFigures(), r.breaches());
+        System.out.printf(
+            "metrics run %s: %s, %,d figures, %,d changed, %,d breaches%n",
+            r.runId(),
+            r.periods().size() == 1 ? r.periods().get(0) : from + ".." + to,
+            r.metricRows(),
+            r.changedFigures(),
+            r.breaches());
         return 0;
       } finally {
         spark.stop();
@@ -63,14 +74,19 @@ final class MetricsCommand implements Callable<Integer> {
   }
 
   /** Computes the months under the warehouse lock and refreshes the DuckDB catalogue. */
-  static MetricsResult compute(SparkSession spark, WarehouseConfig config, YearMonth from,
-      YearMonth to, Consumer<String> progress) throws IOException {
+  static MetricsResult compute(
+      SparkSession spark,
+      WarehouseConfig config,
+      YearMonth from,
+      YearMonth to,
+      Consumer<String> progress)
+      throws IOException {
     org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(config.warehouseRoot());
-    try (WarehouseLock lock = WarehouseLock.acquire(
-        root.getFileSystem(spark.sparkContext().hadoopConfiguration()), root)) {
+    try (WarehouseLock lock =
+        WarehouseLock.acquire(
+            root.getFileSystem(spark.sparkContext().hadoopConfiguration()), root)) {
       progress.accept("computing metrics for " + (from.equals(to) ? from : from + ".." + to));
-      MetricsResult r = MetricsRun.run(spark, config.layout(), from, to,
-          MetricsOptions.newRunId());
+      MetricsResult r = MetricsRun.run(spark, config.layout(), from, to, MetricsOptions.newRunId());
       if ("file".equals(config.warehouseRoot().getScheme())) {
         progress.accept("refreshing the DuckDB catalogue");
         DuckDbCatalog.write(Path.of(config.warehouseRoot()));

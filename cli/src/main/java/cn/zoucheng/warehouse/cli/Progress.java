@@ -19,11 +19,13 @@ final class Progress implements Consumer<String>, AutoCloseable {
 
   Progress(PrintStream out) {
     this.out = out;
-    this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "progress");
-      t.setDaemon(true);
-      return t;
-    });
+    this.ticker =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "progress");
+              t.setDaemon(true);
+              return t;
+            });
     ticker.scheduleAtFixedRate(this::heartbeat, 10, 10, TimeUnit.SECONDS);
   }
 

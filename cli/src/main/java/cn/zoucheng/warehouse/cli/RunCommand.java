@@ -20,14 +20,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code warehouse run --input DIR}: ingest, then the metrics of every month the ingest touched. */
-@Command(name = "run", mixinStandardHelpOptions = true,
-    description = {"The monthly run in one JVM and one Spark session: ingest the folders,",
-        "recompute the metrics of every month the new data touches (with the months whose",
-        "环比, year to date or 同比 depend on them), then render the latest month's bulletins",
-        "(city, 16 towns, progress report; PDF, XLSX, HTML) into <warehouse>/bulletins/YYYY-MM/",
-        "and print their paths. Example:",
-        "  bin/warehouse run --input data-samples/exports"})
+/**
+ * {@code warehouse run --input DIR}: ingest, then the metrics of every month the ingest touched.
+ */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "The monthly run in one JVM and one Spark session: ingest the folders,",
+      "recompute the metrics of every month the new data touches (with the months whose",
+      "环比, year to date or 同比 depend on them), then render the latest month's bulletins",
+      "(city, 16 towns, progress report; PDF, XLSX, HTML) into <warehouse>/bulletins/YYYY-MM/",
+      "and print their paths. Example:",
+      "  bin/warehouse run --input data-samples/exports"
+    })
 final class RunCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
@@ -39,8 +45,8 @@ final class RunCommand implements Callable<Integer> {
   /** The latest month holding any facts (so a re-delivered past month reaches its 同比). */
   static YearMonth lastMonth(SparkSession spark, WarehouseConfig config, YearMonth atLeast)
       throws java.io.IOException {
-    org.apache.hadoop.fs.Path facts = new org.apache.hadoop.fs.Path(
-        config.layout().resolve("facts"));
+    org.apache.hadoop.fs.Path facts =
+        new org.apache.hadoop.fs.Path(config.layout().resolve("facts"));
     org.apache.hadoop.fs.FileSystem fs =
         facts.getFileSystem(spark.sparkContext().hadoopConfiguration());
     YearMonth last = atLeast;
@@ -78,16 +84,29 @@ final class RunCommand implements Callable<Integer> {
         } else {
           SortedSet<YearMonth> months =
               RecomputeMonths.after(touched, lastMonth(spark, config, last));
-          MetricsResult r = MetricsCommand.compute(spark, config, months.first(), months.last(),
-              progress);
-          System.out.printf("metrics run %s: %s..%s, %,d figures, %,d changed, %,d breaches%n",
-              r.runId(), months.first(), months.last(), r.metricRows(), r.changedFigures(),
+          MetricsResult r =
+              MetricsCommand.compute(spark, config, months.first(), months.last(), progress);
+          System.out.printf(
+              "metrics run %s: %s..%s, %,d figures, %,d changed, %,d breaches%n",
+              r.runId(),
+              months.first(),
+              months.last(),
+              r.metricRows(),
+              r.changedFigures(),
               r.breaches());
         }
-        if (!noBulletins && "file".equals(config.warehouseRoot().getScheme())
+        if (!noBulletins
+            && "file".equals(config.warehouseRoot().getScheme())
             && Files.isDirectory(Path.of(config.warehouseRoot()).resolve("metrics"))) {
-          BulletinCommand.render(config, Optional.empty(), Optional.empty(),
-              EnumSet.allOf(OutputFormat.class), Optional.empty(), null, progress, System.out);
+          BulletinCommand.render(
+              config,
+              Optional.empty(),
+              Optional.empty(),
+              EnumSet.allOf(OutputFormat.class),
+              Optional.empty(),
+              null,
+              progress,
+              System.out);
         }
         System.out.printf("done in %.1f s%n", progress.elapsed());
         return 0;

@@ -19,18 +19,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code warehouse sql "SELECT …"}: read-only SQL against the warehouse's DuckDB catalogue. */
-@Command(name = "sql", mixinStandardHelpOptions = true,
-    description = {"Run read-only SQL against the warehouse's DuckDB views and print the result.",
-        "Views: one per record type (proxy_cases, petitions, …), reference table (towns,",
-        "villages, …), quarantine and manifest. Example:",
-        "  bin/warehouse sql \"SELECT town_code, count(*) FROM proxy_cases GROUP BY 1\""})
+@Command(
+    name = "sql",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run read-only SQL against the warehouse's DuckDB views and print the result.",
+      "Views: one per record type (proxy_cases, petitions, …), reference table (towns,",
+      "villages, …), quarantine and manifest. Example:",
+      "  bin/warehouse sql \"SELECT town_code, count(*) FROM proxy_cases GROUP BY 1\""
+    })
 final class SqlCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
   @Parameters(index = "0", paramLabel = "SQL", description = "the query")
   String query;
 
-  @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv",
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      paramLabel = "table|csv",
       description = "output format (default: ${DEFAULT-VALUE})")
   String format;
 
@@ -38,8 +45,11 @@ final class SqlCommand implements Callable<Integer> {
   public Integer call() throws SQLException {
     WarehouseConfig config = common.load();
     if (!"file".equals(config.warehouseRoot().getScheme())) {
-      throw new IllegalStateException("the DuckDB catalogue lives in a local warehouse folder;"
-          + " " + config.warehouseRoot() + " is not one");
+      throw new IllegalStateException(
+          "the DuckDB catalogue lives in a local warehouse folder;"
+              + " "
+              + config.warehouseRoot()
+              + " is not one");
     }
     try (Connection c = DuckDbCatalog.open(Path.of(config.warehouseRoot()));
         Statement st = c.createStatement();
@@ -71,8 +81,16 @@ final class SqlCommand implements Callable<Integer> {
 
   private static boolean isNumeric(int type) {
     return switch (type) {
-      case Types.INTEGER, Types.BIGINT, Types.SMALLINT, Types.TINYINT, Types.DOUBLE, Types.FLOAT,
-          Types.REAL, Types.DECIMAL, Types.NUMERIC -> true;
+      case Types.INTEGER,
+          Types.BIGINT,
+          Types.SMALLINT,
+          Types.TINYINT,
+          Types.DOUBLE,
+          Types.FLOAT,
+          Types.REAL,
+          Types.DECIMAL,
+          Types.NUMERIC ->
+          true;
       default -> false;
     };
   }

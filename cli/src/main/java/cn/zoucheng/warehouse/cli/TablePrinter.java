@@ -11,8 +11,8 @@ import java.util.List;
 final class TablePrinter {
   private TablePrinter() {}
 
-  static void table(PrintStream out, List<String> header, List<List<String>> rows,
-      List<Boolean> numeric) {
+  static void table(
+      PrintStream out, List<String> header, List<List<String>> rows, List<Boolean> numeric) {
     int[] w = new int[header.size()];
     for (int i = 0; i < w.length; i++) {
       w[i] = width(header.get(i));
@@ -55,8 +55,10 @@ final class TablePrinter {
     List<String> quoted = new ArrayList<>();
     for (String c : cells) {
       String v = c == null ? "" : c;
-      quoted.add(v.matches(".*[\",\\n\\r].*") || v.contains("\n")
-          ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
+      quoted.add(
+          v.matches(".*[\",\\n\\r].*") || v.contains("\n")
+              ? "\"" + v.replace("\"", "\"\"") + "\""
+              : v);
     }
     return String.join(",", quoted);
   }
@@ -73,10 +75,16 @@ final class TablePrinter {
   }
 
   private static boolean isWide(int cp) {
-    return cp >= 0x1100 && (cp <= 0x115F || cp == 0x2329 || cp == 0x232A
-        || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F) || (cp >= 0xAC00 && cp <= 0xD7A3)
-        || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
-        || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6)
-        || (cp >= 0x20000 && cp <= 0x3FFFD));
+    return cp >= 0x1100
+        && (cp <= 0x115F
+            || cp == 0x2329
+            || cp == 0x232A
+            || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
+            || (cp >= 0xAC00 && cp <= 0xD7A3)
+            || (cp >= 0xF900 && cp <= 0xFAFF)
+            || (cp >= 0xFE30 && cp <= 0xFE4F)
+            || (cp >= 0xFF00 && cp <= 0xFF60)
+            || (cp >= 0xFFE0 && cp <= 0xFFE6)
+            || (cp >= 0x20000 && cp <= 0x3FFFD));
   }
 }

@@ -35,13 +35,14 @@ public final class WarehouseCli implements Runnable {
   /** Runs the command line and returns its exit code (for tests). */
   public static int execute(String... args) {
     CommandLine cl = new CommandLine(new WarehouseCli());
-    cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      cmd.getErr().println(cmd.getColorScheme().errorText("error: " + Errors.describe(e)));
-      if (System.getenv("WAREHOUSE_DEBUG") != null) {
-        e.printStackTrace(cmd.getErr());
-      }
-      return 1;
-    });
+    cl.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          cmd.getErr().println(cmd.getColorScheme().errorText("error: " + Errors.describe(e)));
+          if (System.getenv("WAREHOUSE_DEBUG") != null) {
+            e.printStackTrace(cmd.getErr());
+          }
+          return 1;
+        });
     return cl.execute(args);
   }
 

@@ -36,41 +36,59 @@ class IngestCrashTest {
 
   static void write(Path dir, String name, String... rows) throws IOException {
     Files.createDirectories(dir);
-    Files.writeString(dir.resolve(name), HEADER + "\n" + String.join("\n", rows) + "\n",
-        StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve(name), HEADER + "\n" + String.join("\n", rows) + "\n", StandardCharsets.UTF_8);
   }
 
   static String row(String id, String accepted, String status) {
-    return id + ",凫山街道,凫山社区,A01,S01,张三,,13812345678,集中办公日," + accepted + ",,," + status
-        + ",";
+    return id + ",凫山街道,凫山社区,A01,S01,张三,,13812345678,集中办公日," + accepted + ",,," + status + ",";
   }
 
   Path first() throws IOException {
     Path in = tmp.resolve("first/2026-10-03");
-    write(in, "凫山街道_2026-09_proxy_cases.csv", row("A", "2026-09-10", "办理中"),
+    write(
+        in,
+        "凫山街道_2026-09_proxy_cases.csv",
+        row("A", "2026-09-10", "办理中"),
         row("B", "2026-09-11", "办理中"));
     return in.getParent();
   }
 
   Path second() throws IOException {
     Path in = tmp.resolve("second/2026-11-03");
-    write(in, "凫山街道_2026-10_proxy_cases.csv", row("A", "2026-09-10", "已办结"),
+    write(
+        in,
+        "凫山街道_2026-10_proxy_cases.csv",
+        row("A", "2026-09-10", "已办结"),
         row("C", "2026-10-11", "办理中"));
-    write(in, "钢山街道_2026-10_proxy_cases.csv",
-        "G1,钢山街道,钢山社区,A01,S02,李四,,,上门代办,2026-10-12,,,已受理,");
+    write(in, "钢山街道_2026-10_proxy_cases.csv", "G1,钢山街道,钢山社区,A01,S02,李四,,,上门代办,2026-10-12,,,已受理,");
     return in.getParent();
   }
 
   /** Runs {@code warehouse ingest} in a new JVM; with a pause point, kills it -9 there. */
   static int ingest(Path warehouse, Path input, String pauseAt) throws Exception {
-    return warehouse(pauseAt, "ingest", "--warehouse", warehouse.toString(), "--master",
-        "local[2]", "--input", input.toString());
+    return warehouse(
+        pauseAt,
+        "ingest",
+        "--warehouse",
+        warehouse.toString(),
+        "--master",
+        "local[2]",
+        "--input",
+        input.toString());
   }
 
   /** Runs {@code warehouse metrics --period 2026-10} in a new JVM, killed -9 at a pause point. */
   static int metrics(Path warehouse, String pauseAt) throws Exception {
-    return warehouse(pauseAt, "metrics", "--warehouse", warehouse.toString(), "--master",
-        "local[2]", "--period", "2026-10");
+    return warehouse(
+        pauseAt,
+        "metrics",
+        "--warehouse",
+        warehouse.toString(),
+        "--master",
+        "local[2]",
+        "--period",
+        "2026-10");
   }
 
   /** Runs {@code warehouse <args>} in a new JVM; with a pause point, kills it -9 there. */
@@ -86,15 +104,14 @@ class IngestCrashTest {
     if (pauseAt != null) {
       cmd.add("-Dwarehouse.test.pause-at=" + pauseAt);
     }
-    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"),
-        WarehouseCli.class.getName()));
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), WarehouseCli.class.getName()));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     pb.environment().put("WAREHOUSE_PII_KEY", "crash-test-key-0123456789");
     Process p = pb.start();
     StringBuilder log = new StringBuilder();
-    try (BufferedReader r = new BufferedReader(
-        new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line; (line = r.readLine()) != null; ) {
         log.append(line).append('\n');
         if (pauseAt != null && line.startsWith("PAUSED-AT " + pauseAt)) {
@@ -118,22 +135,27 @@ class IngestCrashTest {
         if (rel.startsWith("_") || rel.contains("/.") || rel.startsWith(".")) {
           continue;
         }
-        out.put(rel, HexFormat.of().formatHex(
-            MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+        out.put(
+            rel,
+            HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
       }
     }
     return out;
   }
 
   static List<String> factRows(Path warehouse) throws Exception {
-    return strings(warehouse, "SELECT concat_ws('|', town_code, month, case_id, status,"
-        + " file_month) FROM proxy_cases ORDER BY 1");
+    return strings(
+        warehouse,
+        "SELECT concat_ws('|', town_code, month, case_id, status,"
+            + " file_month) FROM proxy_cases ORDER BY 1");
   }
 
   /** The first column of a query against the warehouse's DuckDB catalogue. */
   static List<String> strings(Path warehouse, String sql) throws Exception {
     List<String> rows = new ArrayList<>();
-    try (Connection c = DuckDbCatalog.open(warehouse); Statement st = c.createStatement();
+    try (Connection c = DuckDbCatalog.open(warehouse);
+        Statement st = c.createStatement();
         ResultSet rs = st.executeQuery(sql)) {
       while (rs.next()) {
         rows.add(rs.getString(1));
@@ -158,23 +180,25 @@ class IngestCrashTest {
     // Killed just after it: the next run (which also takes over the stale lock) completes it.
     assertThat(ingest(wh, second(), "after-commit-point")).isEqualTo(-9);
     ingest(wh, first(), null);
-    assertThat(factRows(wh)).containsExactly(
-        "370883001|2026-10|G1|已受理|2026-10",
-        "370883003|2026-09|A|已办结|2026-10",
-        "370883003|2026-09|B|办理中|2026-09",
-        "370883003|2026-10|C|办理中|2026-10");
+    assertThat(factRows(wh))
+        .containsExactly(
+            "370883001|2026-10|G1|已受理|2026-10",
+            "370883003|2026-09|A|已办结|2026-10",
+            "370883003|2026-09|B|办理中|2026-09",
+            "370883003|2026-10|C|办理中|2026-10");
     assertNoWorkLeft(wh);
   }
 
   static List<String> townFigures(Path warehouse) throws Exception {
-    return strings(warehouse, "SELECT concat_ws('|', town_code, metric, value) FROM metrics"
-        + " WHERE period = '2026-10' AND scope = 'town' AND metric IN ('proxy_accepted',"
-        + " 'proxy_closed') ORDER BY 1");
+    return strings(
+        warehouse,
+        "SELECT concat_ws('|', town_code, metric, value) FROM metrics"
+            + " WHERE period = '2026-10' AND scope = 'town' AND metric IN ('proxy_accepted',"
+            + " 'proxy_closed') ORDER BY 1");
   }
 
   @Test
-  void aMetricsRunKilledAtAnyPointLeavesEitherThePreviousOrTheFinishedFigures()
-      throws Exception {
+  void aMetricsRunKilledAtAnyPointLeavesEitherThePreviousOrTheFinishedFigures() throws Exception {
     Path wh = tmp.resolve("wh");
     ingest(wh, first(), null);
     metrics(wh, null);
@@ -190,11 +214,12 @@ class IngestCrashTest {
     // Killed just after it: the next writer completes it, and the figures are the new ones, once.
     assertThat(metrics(wh, "after-commit-point")).isEqualTo(-9);
     metrics(wh, null);
-    assertThat(townFigures(wh)).containsExactly(
-        "370883001|proxy_accepted|1.0",
-        "370883001|proxy_closed|0.0",
-        "370883003|proxy_accepted|1.0",
-        "370883003|proxy_closed|0.0");
+    assertThat(townFigures(wh))
+        .containsExactly(
+            "370883001|proxy_accepted|1.0",
+            "370883001|proxy_closed|0.0",
+            "370883003|proxy_accepted|1.0",
+            "370883003|proxy_closed|0.0");
     assertNoWorkLeft(wh);
   }
 

@@ -65,8 +65,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * End to end over the committed sample ({@link SampleWarehouse}): the metrics of every month
  * computed, the 18 reports of 2026-10 rendered as PDF, XLSX and HTML, then read back. Each town
  * bulletin's table 1 prints the town's figures of the {@code metrics} view, the city bulletin's
- * ranking each town's, the town that delivered nothing reads 未报送, every PDF font is embedded
- * and every HTML file is well-formed XML.
+ * ranking each town's, the town that delivered nothing reads 未报送, every PDF font is embedded and
+ * every HTML file is well-formed XML.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(SampleWarehouse.Resolver.class)
@@ -82,12 +82,16 @@ class SampleBulletinIT {
   Path folder;
   BulletinRun.Result result;
   String printed;
+
   /** Town code to name, in code order. */
   final Map<String, String> towns = new LinkedHashMap<>();
+
   /** Town code to metric code to figure. */
   final Map<String, Map<String, Figure>> figures = new HashMap<>();
+
   /** Codes of the towns without a single file of the month in the manifest. */
   final Set<String> undelivered = new HashSet<>();
+
   double cityAccepted;
 
   @BeforeAll
@@ -96,11 +100,17 @@ class SampleBulletinIT {
     folder = out.resolve(MONTH.toString());
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     try (Progress progress = new Progress(System.out)) {
-      MetricsCommand.compute(sample.spark, sample.config, YearMonth.of(2024, 10), MONTH,
-          progress);
-      result = BulletinCommand.render(sample.config, Optional.of(MONTH), Optional.empty(),
-          EnumSet.allOf(OutputFormat.class), Optional.of(out), LocalDate.of(2026, 11, 6),
-          progress, new PrintStream(stdout, true, StandardCharsets.UTF_8));
+      MetricsCommand.compute(sample.spark, sample.config, YearMonth.of(2024, 10), MONTH, progress);
+      result =
+          BulletinCommand.render(
+              sample.config,
+              Optional.of(MONTH),
+              Optional.empty(),
+              EnumSet.allOf(OutputFormat.class),
+              Optional.of(out),
+              LocalDate.of(2026, 11, 6),
+              progress,
+              new PrintStream(stdout, true, StandardCharsets.UTF_8));
     }
     printed = stdout.toString(StandardCharsets.UTF_8);
     readFigures();
@@ -114,26 +124,41 @@ class SampleBulletinIT {
       }
       for (String town : towns.keySet()) {
         Map<String, Figure> f = new HashMap<>();
-        for (List<Object> r : query(c, "SELECT metric, value, prev_value FROM metrics"
-            + " WHERE period = ? AND scope = 'town' AND town_code = ?", MONTH.toString(), town)) {
+        for (List<Object> r :
+            query(
+                c,
+                "SELECT metric, value, prev_value FROM metrics"
+                    + " WHERE period = ? AND scope = 'town' AND town_code = ?",
+                MONTH.toString(),
+                town)) {
           f.put((String) r.get(0), new Figure((Double) r.get(1), (Double) r.get(2)));
         }
         figures.put(town, f);
       }
-      for (List<Object> r : query(c, "SELECT town_code FROM towns WHERE town_code NOT IN"
-          + " (SELECT town_code FROM manifest WHERE file_month = ? AND town_code IS NOT NULL)",
-          MONTH.toString())) {
+      for (List<Object> r :
+          query(
+              c,
+              "SELECT town_code FROM towns WHERE town_code NOT IN (SELECT town_code FROM manifest"
+                  + " WHERE file_month = ? AND town_code IS NOT NULL)",
+              MONTH.toString())) {
         undelivered.add((String) r.get(0));
       }
-      cityAccepted = (Double) query(c, "SELECT value FROM metrics WHERE period = ?"
-          + " AND scope = 'city' AND metric = 'proxy_accepted'", MONTH.toString()).get(0).get(0);
+      cityAccepted =
+          (Double)
+              query(
+                      c,
+                      "SELECT value FROM metrics WHERE period = ?"
+                          + " AND scope = 'city' AND metric = 'proxy_accepted'",
+                      MONTH.toString())
+                  .get(0)
+                  .get(0);
     }
   }
 
   @Test
   void writesEighteenReportsInThreeFormats() throws IOException {
-    List<String> stems = new ArrayList<>(
-        List.of(BulletinRun.cityName(MONTH), BulletinRun.progressName(MONTH)));
+    List<String> stems =
+        new ArrayList<>(List.of(BulletinRun.cityName(MONTH), BulletinRun.progressName(MONTH)));
     towns.keySet().forEach(code -> stems.add(BulletinRun.townName(MONTH, code)));
     List<String> expected = new ArrayList<>();
     for (String stem : stems) {
@@ -143,7 +168,8 @@ class SampleBulletinIT {
     }
     assertThat(towns).hasSize(16);
     assertThat(result.reports()).isEqualTo(18);
-    assertThat(result.files()).hasSize(54)
+    assertThat(result.files())
+        .hasSize(54)
         .allSatisfy(f -> assertThat(f).hasParentRaw(folder).isNotEmptyFile());
     try (Stream<Path> s = Files.list(folder)) {
       assertThat(s.map(p -> p.getFileName().toString()))
@@ -157,9 +183,16 @@ class SampleBulletinIT {
     try (PDDocument d = Loader.loadPDF(file(BulletinRun.cityName(MONTH), "pdf").toFile())) {
       int pages = d.getNumberOfPages();
       assertThat(pages).isGreaterThan(5);
-      assertThat(new PDFTextStripper().getText(d)).contains("邹城市农村社区治理工作通报",
-          "（2026年第10期）", "一、总体情况", "二、镇街排名", "问题通报", "附：数据质量",
-          "第 1 页 共 " + pages + " 页", "第 " + pages + " 页 共 " + pages + " 页")
+      assertThat(new PDFTextStripper().getText(d))
+          .contains(
+              "邹城市农村社区治理工作通报",
+              "（2026年第10期）",
+              "一、总体情况",
+              "二、镇街排名",
+              "问题通报",
+              "附：数据质量",
+              "第 1 页 共 " + pages + " 页",
+              "第 " + pages + " 页 共 " + pages + " 页")
           .contains(towns.values());
     }
   }
@@ -171,15 +204,19 @@ class SampleBulletinIT {
       List<String> expected = new ArrayList<>();
       for (String code : Activity.RANKING) {
         Figure f = figures.get(town.getKey()).get(code);
-        expected.add(undelivered.contains(town.getKey()) ? UNREPORTED
-            : f != null && f.value() != null ? Formats.bare(Activity.metric(code), f.value())
-            : "—");
+        expected.add(
+            undelivered.contains(town.getKey())
+                ? UNREPORTED
+                : f != null && f.value() != null
+                    ? Formats.bare(Activity.metric(code), f.value())
+                    : "—");
       }
-      Matcher row = Pattern.compile("(?m)^" + Pattern.quote(town.getValue()) + " (.+)$")
-          .matcher(table);
+      Matcher row =
+          Pattern.compile("(?m)^" + Pattern.quote(town.getValue()) + " (.+)$").matcher(table);
       assertThat(row.find()).as(town.getValue()).isTrue();
       assertThat(List.of(row.group(1).split(" ")).subList(0, expected.size()))
-          .as(town.getValue()).isEqualTo(expected);
+          .as(town.getValue())
+          .isEqualTo(expected);
     }
   }
 
@@ -188,8 +225,7 @@ class SampleBulletinIT {
     assertThat(undelivered).map(towns::get).containsExactly("看庄镇");
     int checked = 0;
     for (String town : towns.keySet()) {
-      String table = section(text(file(BulletinRun.townName(MONTH, town), "pdf")), "表1",
-          "环比、同比列");
+      String table = section(text(file(BulletinRun.townName(MONTH, town), "pdf")), "表1", "环比、同比列");
       List<List<String>> rows = headlineRows(table);
       for (int i = 0; i < Activity.HEADLINE.size(); i++) {
         Metric m = Activity.metric(Activity.HEADLINE.get(i));
@@ -200,8 +236,10 @@ class SampleBulletinIT {
           assertThat(rows.get(i)).as(what).containsExactly(UNREPORTED);
         } else if (f != null && f.value() != null) {
           // 本月, then 上月 or, without one, the 环比 cell's —: the figure is in its own column
-          assertThat(rows.get(i).subList(0, 2)).as(what).containsExactly(
-              Formats.bare(m, f.value()), f.prev() == null ? "—" : Formats.bare(m, f.prev()));
+          assertThat(rows.get(i).subList(0, 2))
+              .as(what)
+              .containsExactly(
+                  Formats.bare(m, f.value()), f.prev() == null ? "—" : Formats.bare(m, f.prev()));
           checked++;
         }
       }
@@ -223,7 +261,9 @@ class SampleBulletinIT {
         for (PDPage page : d.getPages()) {
           fonts(page.getResources(), fonts);
         }
-        assertThat(fonts).as(pdf.toString()).isNotEmpty()
+        assertThat(fonts)
+            .as(pdf.toString())
+            .isNotEmpty()
             .allSatisfy(f -> assertThat(f.isEmbedded()).as(pdf + ": " + f.getName()).isTrue());
       }
     }
@@ -233,8 +273,8 @@ class SampleBulletinIT {
   void cityWorkbookHoldsEachTownsCompletionRateAndTheCityIntake() throws IOException {
     Metric rate = Activity.metric("proxy_completion_rate");
     Metric accepted = Activity.metric("proxy_accepted");
-    try (Workbook wb = WorkbookFactory.create(file(BulletinRun.cityName(MONTH), "xlsx").toFile(),
-        null, true)) {
+    try (Workbook wb =
+        WorkbookFactory.create(file(BulletinRun.cityName(MONTH), "xlsx").toFile(), null, true)) {
       Sheet sheet = wb.getSheetAt(0);
       for (Map.Entry<String, String> town : towns.entrySet()) {
         // the first row of a town is its row of 表2 (镇街排名), whose first figure is the rate
@@ -243,8 +283,11 @@ class SampleBulletinIT {
           assertThat(cell.getStringCellValue()).isEqualTo(UNREPORTED);
         } else {
           assertThat(cell.getCellType()).as(town.getValue()).isEqualTo(CellType.NUMERIC);
-          assertThat(cell.getNumericCellValue()).as(town.getValue()).isCloseTo(Formats.rounded(
-              rate.unit(), figures.get(town.getKey()).get(rate.code()).value()), within(1e-9));
+          assertThat(cell.getNumericCellValue())
+              .as(town.getValue())
+              .isCloseTo(
+                  Formats.rounded(rate.unit(), figures.get(town.getKey()).get(rate.code()).value()),
+                  within(1e-9));
         }
       }
       Cell intake = firstRow(sheet, accepted.columnLabel()).get(1);
@@ -254,10 +297,9 @@ class SampleBulletinIT {
   }
 
   /**
-   * Parsed without reading the XHTML DTD the files name. The XML spec makes an undeclared entity
-   * a well-formedness error only in a document without an external DTD, so the parser skips
-   * {@code &nbsp;} (and would skip any misspelt entity) silently: the named entities are checked
-   * apart.
+   * Parsed without reading the XHTML DTD the files name. The XML spec makes an undeclared entity a
+   * well-formedness error only in a document without an external DTD, so the parser skips {@code
+   * &nbsp;} (and would skip any misspelt entity) silently: the named entities are checked apart.
    */
   @Test
   void everyHtmlFileIsWellFormedXml() throws Exception {
@@ -265,22 +307,25 @@ class SampleBulletinIT {
     factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
     factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     DocumentBuilder builder = factory.newDocumentBuilder();
-    builder.setErrorHandler(new DefaultHandler() {
-      @Override
-      public void error(SAXParseException e) throws SAXParseException {
-        throw e;
-      }
-    });
+    builder.setErrorHandler(
+        new DefaultHandler() {
+          @Override
+          public void error(SAXParseException e) throws SAXParseException {
+            throw e;
+          }
+        });
     Pattern entity = Pattern.compile("&([A-Za-z][A-Za-z0-9]*);");
     List<Path> html = files("html");
     assertThat(html).hasSize(18);
     for (Path p : html) {
       Document doc = builder.parse(p.toFile());
       assertThat(doc.getDocumentElement().getTagName()).isEqualTo("html");
-      assertThat(doc.getDocumentElement().getTextContent()).as(p.toString())
+      assertThat(doc.getDocumentElement().getTextContent())
+          .as(p.toString())
           .contains(Bulletins.ISSUER);
       assertThat(entity.matcher(Files.readString(p)).results().map(r -> r.group(1)).distinct())
-          .as(p.toString()).isSubsetOf("amp", "lt", "gt", "quot", "apos", "nbsp");
+          .as(p.toString())
+          .isSubsetOf("amp", "lt", "gt", "quot", "apos", "nbsp");
     }
   }
 
@@ -310,16 +355,24 @@ class SampleBulletinIT {
   }
 
   /**
-   * The cells of each row of table 1 (主要指标), in the order of {@link Activity#HEADLINE}: the
-   * words after the row's label (which may wrap) up to the next label. Empty cells print nothing.
+   * The cells of each row of table 1 (主要指标), in the order of {@link Activity#HEADLINE}: the words
+   * after the row's label (which may wrap) up to the next label. Empty cells print nothing.
    */
   static List<List<String>> headlineRows(String table) {
     List<int[]> labels = new ArrayList<>();
     int from = 0;
     for (String code : Activity.HEADLINE) {
       String label = Activity.metric(code).columnLabel();
-      Matcher m = Pattern.compile("(?m)^" + label.codePoints().mapToObj(Character::toString)
-          .map(Pattern::quote).collect(Collectors.joining("\\s*")) + "(?=\\s)").matcher(table);
+      Matcher m =
+          Pattern.compile(
+                  "(?m)^"
+                      + label
+                          .codePoints()
+                          .mapToObj(Character::toString)
+                          .map(Pattern::quote)
+                          .collect(Collectors.joining("\\s*"))
+                      + "(?=\\s)")
+              .matcher(table);
       assertThat(m.find(from)).as(label + " in table 1:\n" + table).isTrue();
       labels.add(new int[] {m.start(), m.end()});
       from = m.end();
@@ -342,7 +395,8 @@ class SampleBulletinIT {
           cells.add(c);
         }
       }
-      if (!cells.isEmpty() && cells.get(0).getCellType() == CellType.STRING
+      if (!cells.isEmpty()
+          && cells.get(0).getCellType() == CellType.STRING
           && cells.get(0).getStringCellValue().equals(label)) {
         return cells;
       }

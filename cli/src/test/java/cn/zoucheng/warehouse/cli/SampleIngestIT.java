@@ -57,7 +57,8 @@ class SampleIngestIT {
 
   List<List<String>> query(String sql) throws SQLException {
     List<List<String>> rows = new ArrayList<>();
-    try (Connection c = DuckDbCatalog.open(warehouse); Statement st = c.createStatement();
+    try (Connection c = DuckDbCatalog.open(warehouse);
+        Statement st = c.createStatement();
         ResultSet rs = st.executeQuery(sql)) {
       int n = rs.getMetaData().getColumnCount();
       while (rs.next()) {
@@ -101,22 +102,31 @@ class SampleIngestIT {
     for (List<String> r : expected("rejected_files.csv")) {
       expected.add(String.join("|", r));
     }
-    assertThat(new TreeSet<>(query("SELECT file || '|' || reason FROM manifest"
-        + " WHERE status = 'REJECTED'").stream().map(r -> r.get(0)).toList()))
+    assertThat(
+            new TreeSet<>(
+                query("SELECT file || '|' || reason FROM manifest" + " WHERE status = 'REJECTED'")
+                    .stream()
+                    .map(r -> r.get(0))
+                    .toList()))
         .isEqualTo(expected);
   }
 
   @Test
   void everyFileReconcilesAndReadsTheRowsTheGeneratorWrote() throws Exception {
-    assertThat(query("SELECT count(*) FROM manifest WHERE rows_read <> rows_loaded"
-        + " + rows_quarantined")).containsExactly(List.of("0"));
+    assertThat(
+            query(
+                "SELECT count(*) FROM manifest WHERE rows_read <> rows_loaded"
+                    + " + rows_quarantined"))
+        .containsExactly(List.of("0"));
     Set<String> expected = new TreeSet<>();
     for (List<String> r : expected("summary.csv")) {
       expected.add(r.get(0) + "|" + r.get(4) + "|" + r.get(5));
     }
     Set<String> actual = new TreeSet<>();
-    for (List<String> r : query("SELECT file, rows_read, rows_quarantined FROM manifest"
-        + " WHERE status <> 'REJECTED'")) {
+    for (List<String> r :
+        query(
+            "SELECT file, rows_read, rows_quarantined FROM manifest"
+                + " WHERE status <> 'REJECTED'")) {
       actual.add(String.join("|", r));
     }
     assertThat(actual).isEqualTo(expected);
@@ -126,28 +136,38 @@ class SampleIngestIT {
   @Test
   void theCorrectedRedeliveryWinsAndTheMissingTownMonthHasNoFiles() throws Exception {
     List<List<String>> special = expected("special_deliveries.csv");
-    String redelivered = special.stream().filter(r -> r.get(0).equals("redelivery"))
-        .findFirst().orElseThrow().get(1);
+    String redelivered =
+        special.stream()
+            .filter(r -> r.get(0).equals("redelivery"))
+            .findFirst()
+            .orElseThrow()
+            .get(1);
     assertThat(query("SELECT status FROM manifest WHERE file = '" + redelivered + "'"))
         .containsExactly(List.of("LOADED"));
     assertThat(query("SELECT count(*) FROM manifest WHERE status = 'SUPERSEDED'"))
         .containsExactly(List.of("1"));
-    assertThat(query("SELECT count(*) FROM manifest m JOIN towns t USING (town_code)"
-        + " WHERE t.town_name = '看庄镇' AND m.file_month = '2026-10'"))
+    assertThat(
+            query(
+                "SELECT count(*) FROM manifest m JOIN towns t USING (town_code)"
+                    + " WHERE t.town_name = '看庄镇' AND m.file_month = '2026-10'"))
         .containsExactly(List.of("0"));
   }
 
   @Test
   void everyTownHasRowsOfEveryRecordTypeAndDuckDbCountsWhatSparkCounts() throws Exception {
     for (DuckDbCatalog.View v : DuckDbCatalog.views()) {
-      long sparkCount = Tables.read(spark, warehouse.resolve(v.folder()).toUri(),
-          SparkSchemas.struct(v.columns())).count();
+      long sparkCount =
+          Tables.read(
+                  spark, warehouse.resolve(v.folder()).toUri(), SparkSchemas.struct(v.columns()))
+              .count();
       assertThat(query("SELECT count(*) FROM " + v.name()))
-          .as(v.name()).containsExactly(List.of(Long.toString(sparkCount)));
+          .as(v.name())
+          .containsExactly(List.of(Long.toString(sparkCount)));
     }
     for (RecordSchema s : ExportCatalog.ALL) {
       assertThat(query("SELECT count(DISTINCT town_code) FROM " + s.name()))
-          .as(s.name()).containsExactly(List.of("16"));
+          .as(s.name())
+          .containsExactly(List.of("16"));
     }
   }
 
@@ -158,8 +178,10 @@ class SampleIngestIT {
     Set<String> numbers = new HashSet<>();
     List<Path> files;
     try (Stream<Path> s = Files.walk(SAMPLES.resolve("exports"))) {
-      files = s.filter(Files::isRegularFile)
-          .filter(p -> !p.getFileName().toString().startsWith(".")).toList();
+      files =
+          s.filter(Files::isRegularFile)
+              .filter(p -> !p.getFileName().toString().startsWith("."))
+              .toList();
     }
     for (Path p : files) {
       String rel = SAMPLES.resolve("exports").relativize(p).toString();
@@ -169,8 +191,9 @@ class SampleIngestIT {
       } catch (ExportFileException e) {
         continue; // rejected whole: nothing of it is stored
       }
-      RecordSchema schema = ExportCatalog.byName(
-          cn.zoucheng.warehouse.jobs.ingest.ExportFileName.recordTypeOf(rel)).orElseThrow();
+      RecordSchema schema =
+          ExportCatalog.byName(cn.zoucheng.warehouse.jobs.ingest.ExportFileName.recordTypeOf(rel))
+              .orElseThrow();
       for (Field f : schema.fields()) {
         if (f.piiKind().isEmpty()) {
           continue;
@@ -193,7 +216,8 @@ class SampleIngestIT {
     for (RecordSchema s : ExportCatalog.ALL) {
       tables.add("read_parquet('deliveries/" + s.name() + "/*/*/*.parquet')");
     }
-    try (Connection c = DuckDbCatalog.open(warehouse); Statement st = c.createStatement()) {
+    try (Connection c = DuckDbCatalog.open(warehouse);
+        Statement st = c.createStatement()) {
       for (String table : tables) {
         try (ResultSet rs = st.executeQuery("SELECT * FROM " + table)) {
           int n = rs.getMetaData().getColumnCount();
@@ -219,7 +243,10 @@ class SampleIngestIT {
       }
     }
     assertThat(leaks).isEmpty();
-    assertThat(new String(Files.readAllBytes(warehouse.resolve("_pii_key_fingerprint")),
-        StandardCharsets.UTF_8)).hasSize(16);
+    assertThat(
+            new String(
+                Files.readAllBytes(warehouse.resolve("_pii_key_fingerprint")),
+                StandardCharsets.UTF_8))
+        .hasSize(16);
   }
 }

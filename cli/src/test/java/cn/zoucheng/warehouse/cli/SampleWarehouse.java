@@ -39,8 +39,9 @@ final class SampleWarehouse implements AutoCloseable {
     spark = Sessions.open(config, "sample ITs");
     try (Progress progress = new Progress(System.out)) {
       progress.accept("ingesting the committed sample into " + warehouse);
-      ingest = IngestCommand.ingest(spark, config,
-          List.of(SAMPLES.resolve("exports").toString()), null, progress);
+      ingest =
+          IngestCommand.ingest(
+              spark, config, List.of(SAMPLES.resolve("exports").toString()), null, progress);
     } catch (RuntimeException e) {
       close();
       throw e;
@@ -66,14 +67,18 @@ final class SampleWarehouse implements AutoCloseable {
 
     @Override
     public Object resolveParameter(ParameterContext p, ExtensionContext e) {
-      return e.getRoot().getStore(ExtensionContext.Namespace.create(SampleWarehouse.class))
-          .getOrComputeIfAbsent(SampleWarehouse.class, k -> {
-            try {
-              return new SampleWarehouse();
-            } catch (IOException x) {
-              throw new UncheckedIOException(x);
-            }
-          }, SampleWarehouse.class);
+      return e.getRoot()
+          .getStore(ExtensionContext.Namespace.create(SampleWarehouse.class))
+          .getOrComputeIfAbsent(
+              SampleWarehouse.class,
+              k -> {
+                try {
+                  return new SampleWarehouse();
+                } catch (IOException x) {
+                  throw new UncheckedIOException(x);
+                }
+              },
+              SampleWarehouse.class);
     }
   }
 }

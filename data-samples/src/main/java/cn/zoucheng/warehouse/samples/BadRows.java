@@ -2,8 +2,8 @@ package cn.zoucheng.warehouse.samples;
 
 import cn.zoucheng.warehouse.schemas.exports.Reason;
 import cn.zoucheng.warehouse.schemas.types.Field;
-import cn.zoucheng.warehouse.schemas.types.RecordSchema;
 import cn.zoucheng.warehouse.schemas.types.FieldType;
+import cn.zoucheng.warehouse.schemas.types.RecordSchema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,10 +27,11 @@ final class BadRows {
   BadRows(Map<RecordSchema, Integer> filesPerType, int monthCount) {
     double target = PER_REASON * monthCount / 26.0;
     for (Reason r : rowReasons()) {
-      int files = filesPerType.entrySet().stream()
-          .filter(e -> !Defects.targets(r, e.getKey()).isEmpty())
-          .mapToInt(Map.Entry::getValue)
-          .sum();
+      int files =
+          filesPerType.entrySet().stream()
+              .filter(e -> !Defects.targets(r, e.getKey()).isEmpty())
+              .mapToInt(Map.Entry::getValue)
+              .sum();
       probabilityPerFile.put(r, files == 0 ? 0 : Math.min(1.0, target / files));
     }
   }
@@ -86,21 +87,26 @@ final class BadRows {
         continue;
       }
       if (f.pii() != null) {
-        dup.set(f.name(), switch (f.pii()) {
-          case NAME -> People.name(d);
-          case ID_NUMBER -> People.idNumber(d);
-          case PHONE -> People.phone(d);
-        });
+        dup.set(
+            f.name(),
+            switch (f.pii()) {
+              case NAME -> People.name(d);
+              case ID_NUMBER -> People.idNumber(d);
+              case PHONE -> People.phone(d);
+            });
         changed = true;
       } else if (f.type() == FieldType.AMOUNT && dup.get(f.name()) instanceof BigDecimal a) {
         dup.set(f.name(), a.add(BigDecimal.TEN));
         changed = true;
-      } else if (f.type() == FieldType.DATE && "posted_on".equals(f.name()) && dup.get(f.name()) != null) {
+      } else if (f.type() == FieldType.DATE
+          && "posted_on".equals(f.name())
+          && dup.get(f.name()) != null) {
         dup.set(f.name(), dup.date(f.name()).minusDays(1));
         changed = true;
       } else if (!changed && f.type() == FieldType.CODE && !f.isRequired()) {
         Object current = dup.get(f.name());
-        dup.set(f.name(), d.pick(f.allowedValues().stream().filter(v -> !v.equals(current)).toList()));
+        dup.set(
+            f.name(), d.pick(f.allowedValues().stream().filter(v -> !v.equals(current)).toList()));
         changed = true;
       }
     }

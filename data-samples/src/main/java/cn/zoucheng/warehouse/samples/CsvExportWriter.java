@@ -16,7 +16,8 @@ final class CsvExportWriter {
   /**
    * Writes the rows and returns the record number (1-based, header counted) of the first data row.
    */
-  static int write(Path file, FileFormat format, ColumnLayout layout, List<ExportRow> rows, TownStyle style)
+  static int write(
+      Path file, FileFormat format, ColumnLayout layout, List<ExportRow> rows, TownStyle style)
       throws IOException {
     try (OutputStream out = Files.newOutputStream(file);
         Writer w = new BufferedWriter(new OutputStreamWriter(out, format.charset()), 1 << 16)) {
@@ -50,8 +51,11 @@ final class CsvExportWriter {
   }
 
   static String quote(String cell) {
-    boolean needs = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
-        || cell.indexOf('\r') >= 0;
+    boolean needs =
+        cell.indexOf(',') >= 0
+            || cell.indexOf('"') >= 0
+            || cell.indexOf('\n') >= 0
+            || cell.indexOf('\r') >= 0;
     return needs ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
   }
 }

@@ -12,8 +12,8 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * The single defects that make a row bad for exactly one row-level {@link Reason}; which fields each
- * applies to is derived from the record schema.
+ * The single defects that make a row bad for exactly one row-level {@link Reason}; which fields
+ * each applies to is derived from the record schema.
  */
 final class Defects {
   private Defects() {}
@@ -24,32 +24,51 @@ final class Defects {
     List<String> key = s.businessKey();
     return switch (reason) {
       case MISSING_KEY -> fields.stream().filter(f -> key.contains(f.name())).toList();
-      case MISSING_VALUE -> fields.stream()
-          .filter(f -> f.isRequired() && !key.contains(f.name()) && f.reference() != Reference.TOWN
-              && f.reference() != Reference.VILLAGE)
-          .toList();
+      case MISSING_VALUE ->
+          fields.stream()
+              .filter(
+                  f ->
+                      f.isRequired()
+                          && !key.contains(f.name())
+                          && f.reference() != Reference.TOWN
+                          && f.reference() != Reference.VILLAGE)
+              .toList();
       case UNKNOWN_TOWN, TOWN_MISMATCH -> byReference(fields, Reference.TOWN);
       case UNKNOWN_VILLAGE -> byReference(fields, Reference.VILLAGE);
-      case UNKNOWN_ITEM -> fields.stream()
-          .filter(f -> f.reference() != null && f.reference() != Reference.TOWN
-              && f.reference() != Reference.VILLAGE)
-          .toList();
-      case BAD_DATE -> fields.stream()
-          .filter(f -> f.type() == FieldType.DATE || f.type() == FieldType.MONTH).toList();
-      case BAD_NUMBER, OUT_OF_RANGE -> fields.stream()
-          .filter(f -> f.type() == FieldType.INTEGER || f.type() == FieldType.AMOUNT).toList();
-      case BAD_VALUE -> fields.stream()
-          .filter(f -> f.type() == FieldType.CODE || f.type() == FieldType.BOOLEAN).toList();
+      case UNKNOWN_ITEM ->
+          fields.stream()
+              .filter(
+                  f ->
+                      f.reference() != null
+                          && f.reference() != Reference.TOWN
+                          && f.reference() != Reference.VILLAGE)
+              .toList();
+      case BAD_DATE ->
+          fields.stream()
+              .filter(f -> f.type() == FieldType.DATE || f.type() == FieldType.MONTH)
+              .toList();
+      case BAD_NUMBER, OUT_OF_RANGE ->
+          fields.stream()
+              .filter(f -> f.type() == FieldType.INTEGER || f.type() == FieldType.AMOUNT)
+              .toList();
+      case BAD_VALUE ->
+          fields.stream()
+              .filter(f -> f.type() == FieldType.CODE || f.type() == FieldType.BOOLEAN)
+              .toList();
       case BAD_ID_NUMBER -> byPii(fields, Pii.ID_NUMBER);
       case BAD_PHONE -> byPii(fields, Pii.PHONE);
-      case DUPLICATE_KEY -> List.of(fields.stream().filter(f -> f.name().equals(key.get(0))).findFirst().orElseThrow());
+      case DUPLICATE_KEY ->
+          List.of(
+              fields.stream().filter(f -> f.name().equals(key.get(0))).findFirst().orElseThrow());
       case DATE_AFTER_MONTH -> List.of(s.placingField());
       case DATE_BEFORE_MONTH -> s.reappears() ? List.of() : List.of(s.placingField());
       default -> List.of();
     };
   }
 
-  /** Puts the reason's defect into the given field of the row, which is in the given month's file. */
+  /**
+   * Puts the reason's defect into the given field of the row, which is in the given month's file.
+   */
   static void apply(Reason reason, Field f, ExportRow row, TownMonth tm, Draw d) {
     String name = f.name();
     YearMonth m = tm.month();
@@ -59,29 +78,56 @@ final class Defects {
       case TOWN_MISMATCH -> row.set(name, otherTown(tm, d));
       case UNKNOWN_VILLAGE -> row.set(name, raw(unknownVillage(tm, d)));
       case UNKNOWN_ITEM -> row.set(name, raw(unknownItem(f, d)));
-      case BAD_DATE -> row.set(name, raw(f.type() == FieldType.MONTH
-          ? d.pick(m.getYear() + "-13", m.getYear() + "年13月", "二〇" + (m.getYear() % 100) + "年")
-          : d.pick(m.getYear() + "-02-30", m.getYear() + "/13/05", m.getYear() + "年" + m.getMonthValue() + "月32日",
-              "待定", m.getYear() + "0" + m.getMonthValue() + "15x")));
-      case BAD_NUMBER -> row.set(name, raw(f.type() == FieldType.AMOUNT
-          ? d.pick("1250.375", "壹仟元", "12O0.00") : d.pick("五", "约30", "3人", "--")));
+      case BAD_DATE ->
+          row.set(
+              name,
+              raw(
+                  f.type() == FieldType.MONTH
+                      ? d.pick(
+                          m.getYear() + "-13",
+                          m.getYear() + "年13月",
+                          "二〇" + (m.getYear() % 100) + "年")
+                      : d.pick(
+                          m.getYear() + "-02-30",
+                          m.getYear() + "/13/05",
+                          m.getYear() + "年" + m.getMonthValue() + "月32日",
+                          "待定",
+                          m.getYear() + "0" + m.getMonthValue() + "15x")));
+      case BAD_NUMBER ->
+          row.set(
+              name,
+              raw(
+                  f.type() == FieldType.AMOUNT
+                      ? d.pick("1250.375", "壹仟元", "12O0.00")
+                      : d.pick("五", "约30", "3人", "--")));
       case OUT_OF_RANGE -> row.set(name, outOfRange(f, d));
       case BAD_VALUE -> badValue(f, row, tm, d);
       case BAD_ID_NUMBER -> row.set(name, raw(badId((String) row.get(name), d)));
-      case BAD_PHONE -> row.set(name, raw(d.pick("5212345", "12812345678", "1380537123", "138-0537-12345", "无")));
-      case DATE_AFTER_MONTH -> row.set(name, f.type() == FieldType.MONTH
-          ? m.plusMonths(1) : m.plusMonths(1).atDay(d.between(1, 20)));
-      case DATE_BEFORE_MONTH -> row.set(name, f.type() == FieldType.MONTH
-          ? m.minusMonths(1) : m.minusMonths(1).atDay(d.between(1, 28)));
+      case BAD_PHONE ->
+          row.set(name, raw(d.pick("5212345", "12812345678", "1380537123", "138-0537-12345", "无")));
+      case DATE_AFTER_MONTH ->
+          row.set(
+              name,
+              f.type() == FieldType.MONTH
+                  ? m.plusMonths(1)
+                  : m.plusMonths(1).atDay(d.between(1, 20)));
+      case DATE_BEFORE_MONTH ->
+          row.set(
+              name,
+              f.type() == FieldType.MONTH
+                  ? m.minusMonths(1)
+                  : m.minusMonths(1).atDay(d.between(1, 28)));
       default -> throw new IllegalArgumentException("not a single-row defect: " + reason);
     }
   }
 
   private static void badValue(Field f, ExportRow row, TownMonth tm, Draw d) {
-    if (f.name().equals("category") && row.schema().field("item_code").isPresent()
+    if (f.name().equals("category")
+        && row.schema().field("item_code").isPresent()
         && row.get("item_code") instanceof Item item) {
       // a disclosure category that differs from its item's catalogue category
-      List<String> others = f.allowedValues().stream().filter(c -> !c.equals(item.category())).toList();
+      List<String> others =
+          f.allowedValues().stream().filter(c -> !c.equals(item.category())).toList();
       row.set("category", d.pick(others));
     } else if (f.type() == FieldType.BOOLEAN) {
       row.set(f.name(), raw(d.pick("未签", "X", "签了", "待签")));
@@ -107,7 +153,8 @@ final class Defects {
     int kind = d.between(0, 2);
     if (kind == 0) {
       char check = valid.charAt(17);
-      char wrong = check == '1' ? '2' : check == 'X' ? '3' : (check == '9' ? 'X' : (char) (check + 1));
+      char wrong =
+          check == '1' ? '2' : check == 'X' ? '3' : (check == '9' ? 'X' : (char) (check + 1));
       return valid.substring(0, 17) + wrong;
     }
     return kind == 1 ? valid.substring(0, 17) : valid + d.between(0, 9);
@@ -120,9 +167,10 @@ final class Defects {
 
   private static String unknownVillage(TownMonth tm, Draw d) {
     for (int attempt = 0; attempt < 50; attempt++) {
-      String candidate = d.chance(0.5)
-          ? d.pick("幸福村", "新华村", "东风社区", "红旗村", "光明社区", "前进村")
-          : tm.town().code() + String.format("%03d", d.between(900, 999));
+      String candidate =
+          d.chance(0.5)
+              ? d.pick("幸福村", "新华村", "东风社区", "红旗村", "光明社区", "前进村")
+              : tm.town().code() + String.format("%03d", d.between(900, 999));
       if (tm.refs().village(tm.town().code(), candidate).isEmpty()) {
         return candidate;
       }

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * 阳光议事: about 85% of villages meet once a month, mostly on the 15th after a notice two or more
- * days before; resolutions still being carried out reappear when done.
+ * 阳光议事: about 85% of villages meet once a month, mostly on the 15th after a notice two or more days
+ * before; resolutions still being carried out reappear when done.
  */
 final class DeliberationMaker implements RecordMaker {
 
@@ -35,10 +35,12 @@ final class DeliberationMaker implements RecordMaker {
     return rows;
   }
 
-  private ExportRow meeting(TownMonth tm, Draw d, Reappearances later, Village v, Item item, int seq) {
+  private ExportRow meeting(
+      TownMonth tm, Draw d, Reappearances later, Village v, Item item, int seq) {
     YearMonth m = tm.month();
     LocalDate held = d.chance(Math.min(0.95, 0.8 * tm.quality())) ? m.atDay(15) : d.day(m);
-    LocalDate notice = held.minusDays(d.chance(0.08 / tm.quality()) ? d.between(0, 1) : d.between(2, 7));
+    LocalDate notice =
+        held.minusDays(d.chance(0.08 / tm.quality()) ? d.between(0, 1) : d.between(2, 7));
     int attendees = d.between(18, 80);
     ExportRow r =
         new ExportRow(schema())
@@ -62,8 +64,11 @@ final class DeliberationMaker implements RecordMaker {
       return r.set("implementation", implementation == 0 ? "已落实" : "未落实");
     }
     YearMonth when = m.plusMonths(implementation == 1 ? d.between(1, 2) : 1);
-    later.schedule(tm.town().code(), when,
-        r.copy().set("resolution_posted_on", resolutionPosted)
+    later.schedule(
+        tm.town().code(),
+        when,
+        r.copy()
+            .set("resolution_posted_on", resolutionPosted)
             .set("implementation", d.chance(0.9) ? "已落实" : "未落实"));
     return r.set("implementation", "落实中");
   }

@@ -13,7 +13,9 @@ final class Deliveries {
 
   private Deliveries() {}
 
-  /** The day the town delivered the month's files: mostly the 1st-5th, now and then the 6th-12th. */
+  /**
+   * The day the town delivered the month's files: mostly the 1st-5th, now and then the 6th-12th.
+   */
   static LocalDate receivedOn(long seed, TownStyle style, YearMonth month) {
     Draw d = Draw.of(seed, "delivery", style.town().code(), month);
     YearMonth next = month.plusMonths(1);
@@ -30,6 +32,12 @@ final class Deliveries {
 
   /** The file name a town gives a month's file of a record type. */
   static String fileName(TownStyle style, YearMonth month, String recordType, FileFormat format) {
-    return style.fileTown() + "_" + MONTH.format(month) + "_" + recordType + "." + format.extension();
+    return style.fileTown()
+        + "_"
+        + MONTH.format(month)
+        + "_"
+        + recordType
+        + "."
+        + format.extension();
   }
 }

@@ -43,8 +43,11 @@ final class DemocraticReviewMaker implements RecordMaker {
         int competent = voters - basic - incompetent - excellent;
         rows.add(
             new ExportRow(schema())
-                .set("review_id", String.format("CP%s%04d%02d%02d", v.code(),
-                    tm.month().getYear(), tm.month().getMonthValue(), c + 1))
+                .set(
+                    "review_id",
+                    String.format(
+                        "CP%s%04d%02d%02d",
+                        v.code(), tm.month().getYear(), tm.month().getMonthValue(), c + 1))
                 .set("town", tm.town())
                 .set("village", v)
                 .set("meeting_on", meeting)

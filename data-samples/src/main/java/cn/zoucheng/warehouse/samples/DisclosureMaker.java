@@ -41,8 +41,12 @@ final class DisclosureMaker implements RecordMaker {
                 .set("period", tm.month())
                 .set("category", item.category())
                 .set("item_code", item)
-                .set("posted_on", next.atDay(d.chance(0.9) ? boardDay
-                    : d.chance(late) ? d.between(11, 25) : d.between(1, 10))));
+                .set(
+                    "posted_on",
+                    next.atDay(
+                        d.chance(0.9)
+                            ? boardDay
+                            : d.chance(late) ? d.between(11, 25) : d.between(1, 10))));
       }
     }
     return rows;

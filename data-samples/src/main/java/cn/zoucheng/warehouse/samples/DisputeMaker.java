@@ -36,7 +36,9 @@ final class DisputeMaker implements RecordMaker {
         rows.add(r.set("resolved_on", resolved).set("outcome", outcome));
         continue;
       }
-      later.schedule(tm.town().code(), YearMonth.from(resolved),
+      later.schedule(
+          tm.town().code(),
+          YearMonth.from(resolved),
           r.copy().set("resolved_on", resolved).set("outcome", outcome));
       rows.add(r.set("outcome", "调处中"));
     }

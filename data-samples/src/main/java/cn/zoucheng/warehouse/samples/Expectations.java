@@ -11,15 +11,16 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * What the ingest must find: every injected bad row and file, the rows of each file, and the special
- * deliveries; written as UTF-8 CSVs under {@code expected/}.
+ * What the ingest must find: every injected bad row and file, the rows of each file, and the
+ * special deliveries; written as UTF-8 CSVs under {@code expected/}.
  */
 final class Expectations {
   /** One expected quarantine row. */
   record BadRow(String file, int row, String column, Reason reason) {}
 
   /** One file's rows. */
-  record FileSummary(String file, String townCode, String month, String recordType, int rows, int badRows) {}
+  record FileSummary(
+      String file, String townCode, String month, String recordType, int rows, int badRows) {}
 
   private final List<BadRow> badRows = new ArrayList<>();
   private final List<String[]> rejected = new ArrayList<>();
@@ -56,7 +57,12 @@ final class Expectations {
     List<String[]> q = new ArrayList<>();
     badRows.stream()
         .sorted(Comparator.comparing(BadRow::file).thenComparingInt(BadRow::row))
-        .forEach(b -> q.add(new String[] {b.file(), Integer.toString(b.row()), b.column(), b.reason().name()}));
+        .forEach(
+            b ->
+                q.add(
+                    new String[] {
+                      b.file(), Integer.toString(b.row()), b.column(), b.reason().name()
+                    }));
     csv(dir.resolve("quarantine.csv"), new String[] {"file", "row", "column", "reason"}, q);
     List<String[]> r = new ArrayList<>(rejected);
     r.sort(Comparator.comparing((String[] a) -> a[0]));
@@ -64,10 +70,21 @@ final class Expectations {
     List<String[]> s = new ArrayList<>();
     summaries.stream()
         .sorted(Comparator.comparing(FileSummary::file))
-        .forEach(f -> s.add(new String[] {f.file(), f.townCode(), f.month(), f.recordType(),
-            Integer.toString(f.rows()), Integer.toString(f.badRows())}));
-    csv(dir.resolve("summary.csv"),
-        new String[] {"file", "town_code", "month", "record_type", "rows", "bad_rows"}, s);
+        .forEach(
+            f ->
+                s.add(
+                    new String[] {
+                      f.file(),
+                      f.townCode(),
+                      f.month(),
+                      f.recordType(),
+                      Integer.toString(f.rows()),
+                      Integer.toString(f.badRows())
+                    }));
+    csv(
+        dir.resolve("summary.csv"),
+        new String[] {"file", "town_code", "month", "record_type", "rows", "bad_rows"},
+        s);
     csv(dir.resolve("special_deliveries.csv"), new String[] {"kind", "file", "detail"}, specials);
   }
 

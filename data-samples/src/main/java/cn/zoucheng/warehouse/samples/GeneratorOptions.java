@@ -41,12 +41,17 @@ public record GeneratorOptions(
 
   /** The committed sample's seed and months at the given scale, written to the given directory. */
   public static GeneratorOptions defaults(double scale, Path outputDir) {
-    return new GeneratorOptions(DEFAULT_SEED, scale, DEFAULT_FIRST_MONTH, DEFAULT_LAST_MONTH, outputDir);
+    return new GeneratorOptions(
+        DEFAULT_SEED, scale, DEFAULT_FIRST_MONTH, DEFAULT_LAST_MONTH, outputDir);
   }
 
   /** The number of months exported. */
   public int monthCount() {
-    return (int) (lastMonth.getYear() * 12L + lastMonth.getMonthValue()
-        - firstMonth.getYear() * 12L - firstMonth.getMonthValue() + 1);
+    return (int)
+        (lastMonth.getYear() * 12L
+            + lastMonth.getMonthValue()
+            - firstMonth.getYear() * 12L
+            - firstMonth.getMonthValue()
+            + 1);
   }
 }

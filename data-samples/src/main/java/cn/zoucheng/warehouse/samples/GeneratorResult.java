@@ -13,7 +13,10 @@ import java.util.Map;
  * @param badFilesInjected files listed in {@code expected/rejected_files.csv}
  */
 public record GeneratorResult(
-    int filesWritten, Map<String, Long> rowsByRecordType, int badRowsInjected, int badFilesInjected) {
+    int filesWritten,
+    Map<String, Long> rowsByRecordType,
+    int badRowsInjected,
+    int badFilesInjected) {
 
   public GeneratorResult {
     rowsByRecordType = Collections.unmodifiableMap(new LinkedHashMap<>(rowsByRecordType));

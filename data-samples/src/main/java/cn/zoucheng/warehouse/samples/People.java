@@ -11,8 +11,7 @@ final class People {
   // Surnames of Zoucheng's old families come up more often.
   private static final String LOCAL_SURNAMES = "孟孔颜王张李刘";
   private static final String GIVEN =
-      "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国志文斌凤庆云梅海波宁鹏辉飞"
-          + "振东峰春雪丹晨浩宇鑫亮成广兴德福瑞祥珍翠荣利彬慧颖佳琳欣怡子涵雨博文昊然瑶";
+      "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国志文斌凤庆云梅海波宁鹏辉飞" + "振东峰春雪丹晨浩宇鑫亮成广兴德福瑞祥珍翠荣利彬慧颖佳琳欣怡子涵雨博文昊然瑶";
 
   private People() {}
 
@@ -27,7 +26,8 @@ final class People {
     LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(d.between(0, 65 * 365));
     String first17 =
         "370883"
-            + String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth())
+            + String.format(
+                "%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth())
             + String.format("%03d", d.between(1, 999));
     return first17 + IdNumbers.checkCharacter(first17);
   }

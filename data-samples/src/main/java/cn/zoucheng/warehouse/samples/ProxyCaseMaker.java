@@ -1,9 +1,9 @@
 package cn.zoucheng.warehouse.samples;
 
 import cn.zoucheng.warehouse.schemas.exports.ExportCatalog;
-import cn.zoucheng.warehouse.schemas.reference.ReferenceTable;
 import cn.zoucheng.warehouse.schemas.reference.ReferenceData.Item;
 import cn.zoucheng.warehouse.schemas.reference.ReferenceData.Village;
+import cn.zoucheng.warehouse.schemas.reference.ReferenceTable;
 import cn.zoucheng.warehouse.schemas.types.RecordSchema;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -31,12 +31,14 @@ final class ProxyCaseMaker implements RecordMaker {
     return rows;
   }
 
-  private ExportRow oneCase(TownMonth tm, Draw d, Reappearances later, int seq, List<Item> services) {
+  private ExportRow oneCase(
+      TownMonth tm, Draw d, Reappearances later, int seq, List<Item> services) {
     Village v = tm.village(d);
     LocalDate accepted = d.workingDay(tm.month(), 0.6);
     int promisedDays = d.between(3, 15);
     boolean officeDay =
-        accepted.getDayOfWeek() == DayOfWeek.TUESDAY || accepted.getDayOfWeek() == DayOfWeek.THURSDAY;
+        accepted.getDayOfWeek() == DayOfWeek.TUESDAY
+            || accepted.getDayOfWeek() == DayOfWeek.THURSDAY;
     ExportRow r =
         new ExportRow(schema())
             .set("case_id", tm.id("DB", seq))
@@ -47,7 +49,9 @@ final class ProxyCaseMaker implements RecordMaker {
             .set("applicant_name", People.name(d))
             .set("applicant_id_number", People.idNumber(d))
             .set("applicant_phone", People.phone(d))
-            .set("channel", officeDay && d.chance(0.8) ? "集中办公日" : d.pick("上门代办", "电话预约", "上门代办", "其他"))
+            .set(
+                "channel",
+                officeDay && d.chance(0.8) ? "集中办公日" : d.pick("上门代办", "电话预约", "上门代办", "其他"))
             .set("accepted_on", accepted)
             .set("promised_on", accepted.plusDays(promisedDays));
     double q = tm.quality();
@@ -64,12 +68,16 @@ final class ProxyCaseMaker implements RecordMaker {
     LocalDate closed = accepted.plusDays(days);
     YearMonth closedMonth = YearMonth.from(closed);
     ExportRow closedVersion =
-        r.copy().set("status", "已办结").set("closed_on", closed).set("satisfaction", satisfaction(d, q));
+        r.copy()
+            .set("status", "已办结")
+            .set("closed_on", closed)
+            .set("satisfaction", satisfaction(d, q));
     if (!closedMonth.isAfter(tm.month())) {
       return closedVersion;
     }
     later.schedule(tm.town().code(), closedMonth, closedVersion);
-    return r.set("status", accepted.isAfter(tm.month().atEndOfMonth().minusDays(2)) ? "已受理" : "办理中");
+    return r.set(
+        "status", accepted.isAfter(tm.month().atEndOfMonth().minusDays(2)) ? "已受理" : "办理中");
   }
 
   private static Long satisfaction(Draw d, double quality) {

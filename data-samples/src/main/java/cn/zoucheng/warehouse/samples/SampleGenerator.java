@@ -34,15 +34,24 @@ public final class SampleGenerator {
   private final ReferenceData refs = ReferenceData.load();
   private final List<TownStyle> styles = TownStyles.of(refs);
   private final List<RecordMaker> makers =
-      List.of(new ProxyCaseMaker(), new PetitionMaker(), new VoucherMaker(), new DeliberationMaker(),
-          new DisputeMaker(), new SuggestionMaker(), new DemocraticReviewMaker(), new DisclosureMaker());
+      List.of(
+          new ProxyCaseMaker(),
+          new PetitionMaker(),
+          new VoucherMaker(),
+          new DeliberationMaker(),
+          new DisputeMaker(),
+          new SuggestionMaker(),
+          new DemocraticReviewMaker(),
+          new DisclosureMaker());
 
   /** A generator for the given options; nothing is written before {@link #run()}. */
   public SampleGenerator(GeneratorOptions options) {
     this.options = options;
   }
 
-  /** Writes {@code exports/} and {@code expected/} under the output directory, replacing old ones. */
+  /**
+   * Writes {@code exports/} and {@code expected/} under the output directory, replacing old ones.
+   */
   public GeneratorResult run() {
     try {
       return generate();
@@ -59,7 +68,8 @@ public final class SampleGenerator {
     Expectations expected = new Expectations();
     ExportFiles files = new ExportFiles(out.resolve("exports"), options.seed(), expected);
     Files.createDirectories(out.resolve("exports"));
-    Files.writeString(out.resolve("exports").resolve(SyntheticSample.MARKER),
+    Files.writeString(
+        out.resolve("exports").resolve(SyntheticSample.MARKER),
         "Synthetic data made by SampleGenerator: no real person's data.\n");
     BadRows badRows = new BadRows(filesPerType(months), months.size());
     Reappearances later = new Reappearances();
@@ -70,7 +80,8 @@ public final class SampleGenerator {
     for (YearMonth month : months) {
       for (TownStyle style : styles) {
         if (SpecialDeliveries.isMissing(style, month)) {
-          expected.special("missing", style.fileTown() + "_" + month, "no files at all for the month");
+          expected.special(
+              "missing", style.fileTown() + "_" + month, "no files at all for the month");
           continue;
         }
         TownMonth tm = townMonth(style, month);
@@ -87,19 +98,27 @@ public final class SampleGenerator {
     }
     new BadFiles(files, expected, styles, months, this::sampleRows).writeAll();
     expected.write(out.resolve("expected"));
-    return new GeneratorResult(files.filesWritten(), rowsByType, expected.badRows().size(),
-        expected.rejectedCount());
+    return new GeneratorResult(
+        files.filesWritten(), rowsByType, expected.badRows().size(), expected.rejectedCount());
   }
 
-  private int writeFile(TownMonth tm, RecordMaker maker, LocalDate received, Reappearances later,
-      BadRows badRows, ExportFiles files, Expectations expected) throws IOException {
+  private int writeFile(
+      TownMonth tm,
+      RecordMaker maker,
+      LocalDate received,
+      Reappearances later,
+      BadRows badRows,
+      ExportFiles files,
+      Expectations expected)
+      throws IOException {
     RecordSchema schema = maker.schema();
     Draw d = Draw.of(options.seed(), tm.town().code(), tm.month(), schema.name());
     List<ExportRow> rows = new ArrayList<>(later.take(tm.town().code(), schema.name(), tm.month()));
     rows.addAll(maker.make(tm, d, later));
     if (schema.reappears()) {
       String placing = schema.placingField().name();
-      rows.sort(Comparator.comparing((ExportRow r) -> r.date(placing)).thenComparing(ExportRow::key));
+      rows.sort(
+          Comparator.comparing((ExportRow r) -> r.date(placing)).thenComparing(ExportRow::key));
     }
     boolean redelivered = SpecialDeliveries.isRedelivered(tm.style(), tm.month(), schema);
     List<InjectedRow> bad = redelivered ? List.of() : badRows.inject(rows, tm, d);
@@ -111,18 +130,30 @@ public final class SampleGenerator {
   }
 
   private TownMonth townMonth(TownStyle style, YearMonth month) {
-    int index = (int) (month.getYear() * 12L + month.getMonthValue()
-        - GeneratorOptions.DEFAULT_FIRST_MONTH.getYear() * 12L - GeneratorOptions.DEFAULT_FIRST_MONTH.getMonthValue());
+    int index =
+        (int)
+            (month.getYear() * 12L
+                + month.getMonthValue()
+                - GeneratorOptions.DEFAULT_FIRST_MONTH.getYear() * 12L
+                - GeneratorOptions.DEFAULT_FIRST_MONTH.getMonthValue());
     var villages = refs.villagesOf(style.town().code());
-    return new TownMonth(style, villages, month, index, options.scale(), refs,
+    return new TownMonth(
+        style,
+        villages,
+        month,
+        index,
+        options.scale(),
+        refs,
         villages.size() / (double) refs.villages().size());
   }
 
   /** A few valid rows of a record type, for the bad files (a month before the sample). */
   private List<ExportRow> sampleRows(TownStyle style, RecordSchema schema) {
     TownMonth tm = townMonth(style, options.firstMonth().minusMonths(1));
-    RecordMaker maker = makers.stream().filter(m -> m.schema().equals(schema)).findFirst().orElseThrow();
-    List<ExportRow> rows = maker.make(tm, Draw.of(options.seed(), "bad-file", schema.name()), new Reappearances());
+    RecordMaker maker =
+        makers.stream().filter(m -> m.schema().equals(schema)).findFirst().orElseThrow();
+    List<ExportRow> rows =
+        maker.make(tm, Draw.of(options.seed(), "bad-file", schema.name()), new Reappearances());
     return rows.subList(0, Math.min(20, rows.size()));
   }
 

@@ -5,12 +5,13 @@ import java.time.YearMonth;
 import java.util.Locale;
 
 /**
- * Runs the generator by hand: {@code --seed 344 --scale 1 --from 2024-10 --to 2026-10 --out DIR}; every
- * argument but {@code --out} has the committed sample's default.
+ * Runs the generator by hand: {@code --seed 344 --scale 1 --from 2024-10 --to 2026-10 --out DIR};
+ * every argument but {@code --out} has the committed sample's default.
  */
 public final class SampleGeneratorMain {
   private static final String USAGE =
-      "usage: SampleGeneratorMain --out DIR [--seed 344] [--scale 1.0] [--from 2024-10] [--to 2026-10]";
+      "usage: SampleGeneratorMain --out DIR [--seed 344] [--scale 1.0] [--from 2024-10] [--to"
+          + " 2026-10]";
 
   private SampleGeneratorMain() {}
 
@@ -27,15 +28,23 @@ public final class SampleGeneratorMain {
     }
     // POI logs through the Log4j API; without a provider it complains on every run
     if (System.getProperty("log4j2.loggerContextFactory") == null) {
-      System.setProperty("log4j2.loggerContextFactory",
+      System.setProperty(
+          "log4j2.loggerContextFactory",
           "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     }
     long start = System.nanoTime();
     GeneratorResult r = new SampleGenerator(options).run();
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf(Locale.ROOT, "wrote %d files, %d rows %s, %d bad rows, %d bad files to %s in %.1f s%n",
-        r.filesWritten(), r.totalRows(), r.rowsByRecordType(), r.badRowsInjected(), r.badFilesInjected(),
-        options.outputDir(), seconds);
+    System.out.printf(
+        Locale.ROOT,
+        "wrote %d files, %d rows %s, %d bad rows, %d bad files to %s in %.1f s%n",
+        r.filesWritten(),
+        r.totalRows(),
+        r.rowsByRecordType(),
+        r.badRowsInjected(),
+        r.badFilesInjected(),
+        options.outputDir(),
+        seconds);
   }
 
   /** The options the arguments give. */

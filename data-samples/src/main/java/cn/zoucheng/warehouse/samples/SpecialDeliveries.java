@@ -20,6 +20,7 @@ final class SpecialDeliveries {
   static final String REDELIVERY_TOWN = "千泉街道";
   static final YearMonth REDELIVERY_MONTH = YearMonth.of(2026, 8);
   static final RecordSchema REDELIVERY_TYPE = ExportCatalog.PROXY_CASES;
+
   /** Days between the first delivery and the corrected one. */
   static final int REDELIVERY_AFTER_DAYS = 16;
 
@@ -30,15 +31,23 @@ final class SpecialDeliveries {
   }
 
   static boolean isRedelivered(TownStyle style, YearMonth month, RecordSchema schema) {
-    return style.town().name().equals(REDELIVERY_TOWN) && month.equals(REDELIVERY_MONTH)
+    return style.town().name().equals(REDELIVERY_TOWN)
+        && month.equals(REDELIVERY_MONTH)
         && schema.equals(REDELIVERY_TYPE);
   }
 
   /**
    * Writes the corrected file: three rows corrected, one deleted, one added; it holds no bad rows.
    */
-  static void redeliver(ExportFiles files, Expectations expected, TownMonth tm, LocalDate firstReceived,
-      String firstFile, List<ExportRow> original, Draw d) throws IOException {
+  static void redeliver(
+      ExportFiles files,
+      Expectations expected,
+      TownMonth tm,
+      LocalDate firstReceived,
+      String firstFile,
+      List<ExportRow> original,
+      Draw d)
+      throws IOException {
     List<ExportRow> rows = new ArrayList<>();
     for (ExportRow r : original) {
       rows.add(r.copy());
@@ -56,7 +65,8 @@ final class SpecialDeliveries {
     }
     ExportRow deleted = null;
     for (ExportRow r : rows) {
-      if (!corrected.contains(r.key()) && "已办结".equals(r.get("status"))
+      if (!corrected.contains(r.key())
+          && "已办结".equals(r.get("status"))
           && YearMonth.from(r.date("accepted_on")).equals(tm.month())) {
         deleted = r;
         break;
@@ -65,15 +75,26 @@ final class SpecialDeliveries {
     if (deleted != null) {
       rows.remove(deleted);
     }
-    ExportRow added = rows.get(rows.size() - 1).copy()
-        .set("case_id", tm.id("DB", 90_001))
-        .set("applicant_name", People.name(d))
-        .set("applicant_id_number", People.idNumber(d))
-        .set("applicant_phone", People.phone(d));
+    ExportRow added =
+        rows.get(rows.size() - 1)
+            .copy()
+            .set("case_id", tm.id("DB", 90_001))
+            .set("applicant_name", People.name(d))
+            .set("applicant_id_number", People.idNumber(d))
+            .set("applicant_phone", People.phone(d));
     rows.add(added);
     LocalDate received = firstReceived.plusDays(REDELIVERY_AFTER_DAYS);
     String file = files.write(received, tm.style(), tm.month(), REDELIVERY_TYPE, rows, List.of());
-    expected.special("redelivery", file, "replaces " + firstFile + ": corrected " + String.join(" ", corrected)
-        + "; deleted " + (deleted == null ? "none" : deleted.key()) + "; added " + added.key());
+    expected.special(
+        "redelivery",
+        file,
+        "replaces "
+            + firstFile
+            + ": corrected "
+            + String.join(" ", corrected)
+            + "; deleted "
+            + (deleted == null ? "none" : deleted.key())
+            + "; added "
+            + added.key());
   }
 }

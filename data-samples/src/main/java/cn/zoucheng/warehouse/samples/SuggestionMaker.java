@@ -41,7 +41,9 @@ final class SuggestionMaker implements RecordMaker {
       } else {
         YearMonth when = m.plusMonths(d.between(1, 2));
         ExportRow laterVersion =
-            d.chance(0.7) ? decided(r.copy(), d, when.atDay(d.between(1, 28))) : r.copy().set("adopted", "否");
+            d.chance(0.7)
+                ? decided(r.copy(), d, when.atDay(d.between(1, 28)))
+                : r.copy().set("adopted", "否");
         later.schedule(tm.town().code(), when, laterVersion);
         rows.add(r.set("adopted", "待定"));
       }

@@ -41,8 +41,8 @@ record TownMonth(
 
   /** A business key: prefix, town code, month and a sequence number. */
   String id(String prefix, int seq) {
-    return String.format("%s%s%04d%02d%05d",
-        prefix, town().code(), month.getYear(), month.getMonthValue(), seq);
+    return String.format(
+        "%s%s%04d%02d%05d", prefix, town().code(), month.getYear(), month.getMonthValue(), seq);
   }
 
   /** A village, the demonstration community twice as likely as the others. */

@@ -16,8 +16,12 @@ import java.util.List;
 final class VoucherMaker implements RecordMaker {
   static final double PER_VILLAGE_PER_MONTH = 3;
   static final List<String> SIGNATURES =
-      List.of("sign_party_secretary", "sign_committee_director", "sign_supervision_director",
-          "sign_bookkeeper", "sign_handler");
+      List.of(
+          "sign_party_secretary",
+          "sign_committee_director",
+          "sign_supervision_director",
+          "sign_bookkeeper",
+          "sign_handler");
 
   @Override
   public RecordSchema schema() {
@@ -39,8 +43,11 @@ final class VoucherMaker implements RecordMaker {
   private ExportRow voucher(TownMonth tm, Draw d, int seq) {
     int category = d.weighted(30, 8, 10, 20, 15, 17);
     String[] categories = {"办公费", "招待费", "工程款", "劳务费", "补贴", "其他"};
-    int[][] ranges = {{50, 2000}, {100, 800}, {5000, 200_000}, {500, 8000}, {200, 5000}, {50, 3000}};
-    long cents = (long) d.between(ranges[category][0], ranges[category][1]) * 100 + d.between(0, 99);
+    int[][] ranges = {
+      {50, 2000}, {100, 800}, {5000, 200_000}, {500, 8000}, {200, 5000}, {50, 3000}
+    };
+    long cents =
+        (long) d.between(ranges[category][0], ranges[category][1]) * 100 + d.between(0, 99);
     ExportRow r =
         new ExportRow(schema())
             .set("voucher_id", tm.id("PZ", seq))
@@ -61,7 +68,8 @@ final class VoucherMaker implements RecordMaker {
   /** The next month's version: reviewed on days 1-10, then audited and posted, or refused. */
   private static ExportRow reviewed(ExportRow r, TownMonth tm, Draw d) {
     YearMonth next = tm.month().plusMonths(1);
-    LocalDate reviewed = next.atDay(d.chance(0.03 / tm.quality()) ? d.between(11, 15) : d.between(1, 10));
+    LocalDate reviewed =
+        next.atDay(d.chance(0.03 / tm.quality()) ? d.between(11, 15) : d.between(1, 10));
     boolean signed = SIGNATURES.stream().allMatch(s -> Boolean.TRUE.equals(r.get(s)));
     // a handful a month break the rule: posted unsigned, unreviewed, unaudited or refused
     boolean breach = d.chance(signed ? 0.005 * (2 - tm.quality()) : 0.05);

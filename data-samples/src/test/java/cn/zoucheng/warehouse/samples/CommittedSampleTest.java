@@ -21,7 +21,8 @@ class CommittedSampleTest {
   void everyRowReasonHasAFewDozenBadRows() throws IOException {
     List<List<String>> q = Samples.expected(SAMPLE, "quarantine.csv");
     Map<String, Long> byReason =
-        q.subList(1, q.size()).stream().collect(Collectors.groupingBy(r -> r.get(3), Collectors.counting()));
+        q.subList(1, q.size()).stream()
+            .collect(Collectors.groupingBy(r -> r.get(3), Collectors.counting()));
 
     for (Reason r : Arrays.stream(Reason.values()).filter(r -> !r.isFileLevel()).toList()) {
       assertThat(byReason.getOrDefault(r.name(), 0L)).as(r.name()).isGreaterThanOrEqualTo(12);
@@ -31,8 +32,9 @@ class CommittedSampleTest {
   @Test
   void everyFileReasonHasABadFile() throws IOException {
     List<List<String>> rejected = Samples.expected(SAMPLE, "rejected_files.csv");
-    Map<String, Long> byReason = rejected.subList(1, rejected.size()).stream()
-        .collect(Collectors.groupingBy(r -> r.get(1), Collectors.counting()));
+    Map<String, Long> byReason =
+        rejected.subList(1, rejected.size()).stream()
+            .collect(Collectors.groupingBy(r -> r.get(1), Collectors.counting()));
 
     for (Reason r : Arrays.stream(Reason.values()).filter(Reason::isFileLevel).toList()) {
       assertThat(byReason).as(r.name()).containsKey(r.name());
@@ -47,14 +49,18 @@ class CommittedSampleTest {
     List<List<String>> summary = Samples.expected(SAMPLE, "summary.csv");
     List<List<String>> q = Samples.expected(SAMPLE, "quarantine.csv");
     Map<String, Long> badPerFile =
-        q.subList(1, q.size()).stream().collect(Collectors.groupingBy(r -> r.get(0), Collectors.counting()));
+        q.subList(1, q.size()).stream()
+            .collect(Collectors.groupingBy(r -> r.get(0), Collectors.counting()));
 
     for (List<String> s : summary.subList(1, summary.size())) {
       assertThat(SAMPLE.resolve("exports").resolve(s.get(0))).exists();
-      assertThat(badPerFile.getOrDefault(s.get(0), 0L)).as(s.get(0)).isEqualTo(Long.parseLong(s.get(5)));
+      assertThat(badPerFile.getOrDefault(s.get(0), 0L))
+          .as(s.get(0))
+          .isEqualTo(Long.parseLong(s.get(5)));
     }
     Map<String, List<String>> byFile =
-        summary.subList(1, summary.size()).stream().collect(Collectors.toMap(s -> s.get(0), Function.identity()));
+        summary.subList(1, summary.size()).stream()
+            .collect(Collectors.toMap(s -> s.get(0), Function.identity()));
     assertThat(byFile.keySet()).containsAll(badPerFile.keySet());
   }
 

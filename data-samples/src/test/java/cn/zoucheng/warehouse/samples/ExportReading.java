@@ -39,7 +39,10 @@ final class ExportReading {
   /** The record type a file name ends with. */
   static RecordSchema schemaOf(Path file) {
     String name = file.getFileName().toString().replaceAll("\\.(csv|xlsx)$", "");
-    return ExportCatalog.ALL.stream().filter(s -> name.endsWith("_" + s.name())).findFirst().orElseThrow();
+    return ExportCatalog.ALL.stream()
+        .filter(s -> name.endsWith("_" + s.name()))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** The data rows of a file (CSV in any of the three encodings, or XLSX). */
@@ -79,7 +82,8 @@ final class ExportReading {
   private static List<List<String>> xlsx(Path file) throws IOException {
     List<List<String>> out = new ArrayList<>();
     DataFormatter text = new DataFormatter();
-    try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(file);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
       Sheet sheet = wb.getSheetAt(0);
       for (int r = 0; r <= sheet.getLastRowNum(); r++) {
         Row row = sheet.getRow(r);

@@ -72,16 +72,23 @@ class SampleGeneratorTest {
     Map<String, Long> rows = result.rowsByRecordType();
     int months = 3;
     // proxy cases: new ones plus the few reappearing from the month before
-    assertThat(rows.get("proxy_cases")).isBetween((long) (2500 * SCALE * months * 0.85), (long) (2500 * SCALE * months * 1.4));
-    assertThat(rows.get("disputes")).isBetween((long) (300 * SCALE * months * 0.8), (long) (300 * SCALE * months * 1.5));
-    assertThat(rows.get("suggestions")).isBetween((long) (800 * SCALE * months * 0.8), (long) (800 * SCALE * months * 1.6));
+    assertThat(rows.get("proxy_cases"))
+        .isBetween((long) (2500 * SCALE * months * 0.85), (long) (2500 * SCALE * months * 1.4));
+    assertThat(rows.get("disputes"))
+        .isBetween((long) (300 * SCALE * months * 0.8), (long) (300 * SCALE * months * 1.5));
+    assertThat(rows.get("suggestions"))
+        .isBetween((long) (800 * SCALE * months * 0.8), (long) (800 * SCALE * months * 1.6));
     // vouchers appear twice: unreviewed in their month, reviewed in the next
     assertThat(rows.get("expense_vouchers"))
-        .isBetween((long) (3 * 743 * SCALE * (2 * months - 1) * 0.8), (long) (3 * 743 * SCALE * (2 * months - 1) * 1.2));
+        .isBetween(
+            (long) (3 * 743 * SCALE * (2 * months - 1) * 0.8),
+            (long) (3 * 743 * SCALE * (2 * months - 1) * 1.2));
     // per-village types do not scale; July is a review month
-    assertThat(rows.get("disclosures")).isBetween(743L * 25 * months * 95 / 100, 743L * 25 * months);
+    assertThat(rows.get("disclosures"))
+        .isBetween(743L * 25 * months * 95 / 100, 743L * 25 * months);
     assertThat(rows.get("democratic_reviews")).isBetween(743L * 4 * 9 / 10, 743L * 6);
-    assertThat(rows.get("deliberations")).isBetween(743L * months * 70 / 100, 743L * months * 110 / 100);
+    assertThat(rows.get("deliberations"))
+        .isBetween(743L * months * 70 / 100, 743L * months * 110 / 100);
     assertThat(result.badRowsInjected()).isPositive();
   }
 
@@ -103,7 +110,9 @@ class SampleGeneratorTest {
         String previous = firstAccepted.putIfAbsent(town + row.get("case_id"), accepted.toString());
         if (previous != null) {
           reappearing++;
-          assertThat(accepted.toString()).as("%s %s", e.getKey(), row.get("case_id")).isEqualTo(previous);
+          assertThat(accepted.toString())
+              .as("%s %s", e.getKey(), row.get("case_id"))
+              .isEqualTo(previous);
         }
       }
     }
@@ -124,11 +133,14 @@ class SampleGeneratorTest {
         }
         for (var v : row.values().entrySet()) {
           var date = Values.date(v.getValue());
-          if (date.isEmpty() || later.contains(v.getKey()) || later.contains(v.getKey() + "|" + type)) {
+          if (date.isEmpty()
+              || later.contains(v.getKey())
+              || later.contains(v.getKey() + "|" + type)) {
             continue;
           }
           dates++;
-          assertThat(date.get()).as("%s row %d %s", e.getKey(), row.row(), v.getKey())
+          assertThat(date.get())
+              .as("%s row %d %s", e.getKey(), row.row(), v.getKey())
               .isBeforeOrEqualTo(month.atEndOfMonth());
         }
       }
@@ -136,7 +148,8 @@ class SampleGeneratorTest {
     assertThat(dates).isGreaterThan(10_000);
   }
 
-  private static Map<String, String> digests(Path root) throws IOException, NoSuchAlgorithmException {
+  private static Map<String, String> digests(Path root)
+      throws IOException, NoSuchAlgorithmException {
     Map<String, String> out = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path p : walk.filter(Files::isRegularFile).toList()) {

@@ -27,7 +27,9 @@ final class Samples {
   /** The export files (relative path to path) of a sample that are not expected to be rejected. */
   static Map<String, Path> readableExports(Path out) throws IOException {
     Set<String> rejected = new HashSet<>();
-    for (List<String> r : expected(out, "rejected_files.csv").subList(1, expected(out, "rejected_files.csv").size())) {
+    for (List<String> r :
+        expected(out, "rejected_files.csv")
+            .subList(1, expected(out, "rejected_files.csv").size())) {
       rejected.add(r.get(0));
     }
     Path exports = out.resolve("exports");
@@ -35,17 +37,21 @@ final class Samples {
     try (Stream<Path> walk = Files.walk(exports)) {
       // hidden files (the synthetic-sample marker) are not exports
       walk.filter(Files::isRegularFile)
-          .filter(p -> !p.getFileName().toString().startsWith(".")).forEach(p -> {
-        String rel = exports.relativize(p).toString().replace('\\', '/');
-        if (!rejected.contains(rel)) {
-          files.put(rel, p);
-        }
-      });
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .forEach(
+              p -> {
+                String rel = exports.relativize(p).toString().replace('\\', '/');
+                if (!rejected.contains(rel)) {
+                  files.put(rel, p);
+                }
+              });
     }
     return files;
   }
 
-  /** {@code file|row} of every expected bad row of the given reasons (all reasons when none given). */
+  /**
+   * {@code file|row} of every expected bad row of the given reasons (all reasons when none given).
+   */
   static Set<String> badRows(Path out, String... reasons) throws IOException {
     Set<String> wanted = Set.of(reasons);
     Set<String> keys = new HashSet<>();

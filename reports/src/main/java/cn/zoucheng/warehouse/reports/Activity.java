@@ -10,36 +10,87 @@ import java.util.List;
  * section (ActivityTest checks), so a new metric cannot be left out of the bulletins unnoticed.
  */
 public enum Activity {
-  PROXY("民生代办", "proxy_completion_rate",
-      List.of("proxy_accepted", "proxy_closed", "proxy_completion_rate", "proxy_on_time_rate",
-          "proxy_avg_days", "proxy_office_day_share", "proxy_satisfaction_rate")),
-  SUPERVISION("村务监督", "voucher_five_sign_rate",
-      List.of("vouchers_reviewed", "vouchers_rejected", "vouchers_rejected_amount",
-          "voucher_rejection_rate", "voucher_review_window_rate", "voucher_five_sign_rate",
-          "voucher_control_breaches", "disclosure_completeness", "disclosure_on_time_rate")),
-  CONSULTATION("阳光议事", "meeting_village_coverage",
-      List.of("meetings_held", "meeting_village_coverage", "meeting_on_schedule_rate",
-          "meeting_notice_rate", "meeting_resolution_posted_rate", "meeting_implemented_rate",
-          "suggestions_collected", "suggestions_adopted", "suggestion_adoption_rate")),
-  DEMOCRATIC_MANAGEMENT("民主管理", "dm_approval_rate",
+  PROXY(
+      "民生代办",
+      "proxy_completion_rate",
+      List.of(
+          "proxy_accepted",
+          "proxy_closed",
+          "proxy_completion_rate",
+          "proxy_on_time_rate",
+          "proxy_avg_days",
+          "proxy_office_day_share",
+          "proxy_satisfaction_rate")),
+  SUPERVISION(
+      "村务监督",
+      "voucher_five_sign_rate",
+      List.of(
+          "vouchers_reviewed",
+          "vouchers_rejected",
+          "vouchers_rejected_amount",
+          "voucher_rejection_rate",
+          "voucher_review_window_rate",
+          "voucher_five_sign_rate",
+          "voucher_control_breaches",
+          "disclosure_completeness",
+          "disclosure_on_time_rate")),
+  CONSULTATION(
+      "阳光议事",
+      "meeting_village_coverage",
+      List.of(
+          "meetings_held",
+          "meeting_village_coverage",
+          "meeting_on_schedule_rate",
+          "meeting_notice_rate",
+          "meeting_resolution_posted_rate",
+          "meeting_implemented_rate",
+          "suggestions_collected",
+          "suggestions_adopted",
+          "suggestion_adoption_rate")),
+  DEMOCRATIC_MANAGEMENT(
+      "民主管理",
+      "dm_approval_rate",
       List.of("dm_village_coverage", "dm_approval_rate", "dm_cadres_flagged")),
-  PETITIONS("信访与矛盾调处", "petitions_livelihood",
-      List.of("petitions_livelihood", "petitions_livelihood_yoy", "disputes_registered",
-          "disputes_resolved", "dispute_resolution_rate"));
+  PETITIONS(
+      "信访与矛盾调处",
+      "petitions_livelihood",
+      List.of(
+          "petitions_livelihood",
+          "petitions_livelihood_yoy",
+          "disputes_registered",
+          "disputes_resolved",
+          "dispute_resolution_rate"));
 
   /** The figures of the headline table (总体情况), in order. */
   public static final List<String> HEADLINE =
-      List.of("proxy_accepted", "proxy_closed", "proxy_completion_rate",
-          "proxy_satisfaction_rate", "vouchers_reviewed", "vouchers_rejected",
-          "voucher_five_sign_rate", "voucher_control_breaches", "disclosure_completeness",
-          "meetings_held", "meeting_village_coverage", "suggestion_adoption_rate",
-          "dispute_resolution_rate", "petitions_livelihood", "petitions_livelihood_yoy");
+      List.of(
+          "proxy_accepted",
+          "proxy_closed",
+          "proxy_completion_rate",
+          "proxy_satisfaction_rate",
+          "vouchers_reviewed",
+          "vouchers_rejected",
+          "voucher_five_sign_rate",
+          "voucher_control_breaches",
+          "disclosure_completeness",
+          "meetings_held",
+          "meeting_village_coverage",
+          "suggestion_adoption_rate",
+          "dispute_resolution_rate",
+          "petitions_livelihood",
+          "petitions_livelihood_yoy");
 
   /** The figures of the ranking table (镇街排名, 村(社区)排名), in order. */
   public static final List<String> RANKING =
-      List.of("proxy_completion_rate", "proxy_satisfaction_rate", "voucher_five_sign_rate",
-          "voucher_control_breaches", "disclosure_completeness", "meeting_village_coverage",
-          "suggestion_adoption_rate", "petitions_livelihood_yoy");
+      List.of(
+          "proxy_completion_rate",
+          "proxy_satisfaction_rate",
+          "voucher_five_sign_rate",
+          "voucher_control_breaches",
+          "disclosure_completeness",
+          "meeting_village_coverage",
+          "suggestion_adoption_rate",
+          "petitions_livelihood_yoy");
 
   private final String title;
   private final String keyMetric;

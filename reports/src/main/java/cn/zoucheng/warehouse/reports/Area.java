@@ -122,8 +122,7 @@ interface Area {
 
       @Override
       public List<Unit> units() {
-        return data.villages(town.code()).stream().map(v -> new Unit(v.code(), v.name()))
-            .toList();
+        return data.villages(town.code()).stream().map(v -> new Unit(v.code(), v.name())).toList();
       }
 
       @Override
@@ -133,7 +132,8 @@ interface Area {
 
       @Override
       public Optional<Fig> unitFig(Unit unit, String metric, YearMonth month) {
-        return month.equals(data.period()) ? data.village(town.code(), unit.code(), metric)
+        return month.equals(data.period())
+            ? data.village(town.code(), unit.code(), metric)
             : Optional.empty();
       }
 

@@ -16,13 +16,18 @@ import net.sf.jasperreports.engine.JasperPrint;
 
 /**
  * Renders a month's reports from a warehouse: the city bulletin, the 16 town bulletins and the
- * progress report (or one town's bulletin), each in the formats asked, into
- * {@code <out>/<YYYY-MM>/}. One read of the warehouse, templates compiled once.
+ * progress report (or one town's bulletin), each in the formats asked, into {@code
+ * <out>/<YYYY-MM>/}. One read of the warehouse, templates compiled once.
  */
 public final class BulletinRun {
   /** What a run asks for. */
-  public record Options(Path warehouseRoot, YearMonth period, Optional<String> town,
-      Set<OutputFormat> formats, Path outRoot, LocalDate issuedOn) {}
+  public record Options(
+      Path warehouseRoot,
+      YearMonth period,
+      Optional<String> town,
+      Set<OutputFormat> formats,
+      Path outRoot,
+      LocalDate issuedOn) {}
 
   /** What a run wrote and how long it took. */
   public record Result(List<Path> files, int reports, Duration read, Duration render) {}
@@ -51,8 +56,8 @@ public final class BulletinRun {
     try (Connection c = DuckDbCatalog.open(o.warehouseRoot())) {
       data = WarehouseFigures.load(c, o.period());
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot read the warehouse " + o.warehouseRoot() + ": "
-          + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot read the warehouse " + o.warehouseRoot() + ": " + e.getMessage(), e);
     }
     long t1 = System.nanoTime();
     String issuedOn = Formats.date(o.issuedOn());
@@ -60,38 +65,60 @@ public final class BulletinRun {
     List<Path> files = new ArrayList<>();
     int reports = 0;
     if (o.town().isPresent()) {
-      WarehouseFigures.Town t = data.town(o.town().get()).orElseThrow(() ->
-          new IllegalArgumentException("unknown town '" + o.town().get() + "': give a name such"
-              + " as 凫山街道 or a code such as 370883003"));
-      files.addAll(write(Bulletins.town(data, t, issuedOn), o, folder,
-          townName(o.period(), t.code()), progress));
+      WarehouseFigures.Town t =
+          data.town(o.town().get())
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "unknown town '"
+                              + o.town().get()
+                              + "': give a name such"
+                              + " as 凫山街道 or a code such as 370883003"));
+      files.addAll(
+          write(
+              Bulletins.town(data, t, issuedOn),
+              o,
+              folder,
+              townName(o.period(), t.code()),
+              progress));
       reports++;
     } else {
-      files.addAll(write(Bulletins.city(data, issuedOn), o, folder, cityName(o.period()),
-          progress));
+      files.addAll(
+          write(Bulletins.city(data, issuedOn), o, folder, cityName(o.period()), progress));
       reports++;
       for (WarehouseFigures.Town t : data.towns()) {
-        files.addAll(write(Bulletins.town(data, t, issuedOn), o, folder,
-            townName(o.period(), t.code()), progress));
+        files.addAll(
+            write(
+                Bulletins.town(data, t, issuedOn),
+                o,
+                folder,
+                townName(o.period(), t.code()),
+                progress));
         reports++;
       }
-      files.addAll(write(ProgressReport.build(data, issuedOn), o, folder,
-          progressName(o.period()), progress));
+      files.addAll(
+          write(
+              ProgressReport.build(data, issuedOn), o, folder, progressName(o.period()), progress));
       reports++;
     }
     long t2 = System.nanoTime();
-    return new Result(List.copyOf(files), reports, Duration.ofNanos(t1 - t0),
-        Duration.ofNanos(t2 - t1));
+    return new Result(
+        List.copyOf(files), reports, Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1));
   }
 
-  private static List<Path> write(Document doc, Options o, Path folder, String name,
-      Consumer<String> progress) {
+  private static List<Path> write(
+      Document doc, Options o, Path folder, String name, Consumer<String> progress) {
     JasperPrint print = Renderer.fill(doc);
     print.setName(doc.heading().title() + doc.heading().issue());
     List<Path> out = Renderer.export(print, o.formats(), folder, name);
-    progress.accept(doc.heading().title() + doc.heading().issue() + ": " + print.getPages().size()
-        + " 页 -> " + out.get(0).getFileName() + (out.size() > 1 ? " (+" + (out.size() - 1)
-            + ")" : ""));
+    progress.accept(
+        doc.heading().title()
+            + doc.heading().issue()
+            + ": "
+            + print.getPages().size()
+            + " 页 -> "
+            + out.get(0).getFileName()
+            + (out.size() > 1 ? " (+" + (out.size() - 1) + ")" : ""));
     return out;
   }
 }

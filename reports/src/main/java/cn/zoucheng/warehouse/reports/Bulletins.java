@@ -21,9 +21,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The monthly bulletin of the city (月度通报) and of each town (镇街通报): one structure, over the
- * city and its towns or over a town and its villages ({@link Area}). Sections as OUTPUTS.md lists
- * them: 总体情况, the ranking, one section per activity, 问题通报, 附：数据质量.
+ * The monthly bulletin of the city (月度通报) and of each town (镇街通报): one structure, over the city and
+ * its towns or over a town and its villages ({@link Area}). Sections as OUTPUTS.md lists them:
+ * 总体情况, the ranking, one section per activity, 问题通报, 附：数据质量.
  */
 public final class Bulletins {
   /** Issuing unit of every bulletin. */
@@ -32,8 +32,7 @@ public final class Bulletins {
   static final String UNREPORTED = "未报送";
   static final String NO_VALUE = "—";
   static final String UNREPORTED_COLOUR = "#EDEDED";
-  private static final String[] NUMERALS =
-      {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+  private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
   private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("M月d日");
 
   private Bulletins() {}
@@ -44,18 +43,17 @@ public final class Bulletins {
   }
 
   /** 凫山街道农村社区治理工作通报（2026年第10期）. */
-  public static Document town(WarehouseFigures data, WarehouseFigures.Town town,
-      String issuedOn) {
+  public static Document town(WarehouseFigures data, WarehouseFigures.Town town, String issuedOn) {
     return build(data, Area.town(data, town), town.name(), issuedOn);
   }
 
-  private static Document build(WarehouseFigures data, Area area, String titlePlace,
-      String issuedOn) {
+  private static Document build(
+      WarehouseFigures data, Area area, String titlePlace, String issuedOn) {
     YearMonth p = data.period();
     String title = titlePlace + "农村社区治理工作通报";
     String issue = "（" + p.getYear() + "年第" + p.getMonthValue() + "期）";
-    Document doc = new Document(new Document.Heading(title, issue, ISSUER, issuedOn,
-        title + issue));
+    Document doc =
+        new Document(new Document.Heading(title, issue, ISSUER, issuedOn, title + issue));
     boolean city = area.townCode().isEmpty();
     int section = 0;
     Numbers n = new Numbers();
@@ -67,25 +65,29 @@ public final class Bulletins {
       if (a == Activity.DEMOCRATIC_MANAGEMENT && !isDemocraticMonth(p)) {
         continue;
       }
-      prose.append(Prose.activity(a, area.name(), code -> area.fig(p, code),
-          unreported(area, a)));
+      prose.append(Prose.activity(a, area.name(), code -> area.fig(p, code), unreported(area, a)));
     }
     doc.paragraph(prose.toString());
-    List<Fig> own = MetricCatalog.ALL.stream().map(m -> area.fig(p, m.code()))
-        .flatMap(Optional::stream).toList();
+    List<Fig> own =
+        MetricCatalog.ALL.stream()
+            .map(m -> area.fig(p, m.code()))
+            .flatMap(Optional::stream)
+            .toList();
     Prose.targets(area.name(), p, own, false).ifPresent(doc::paragraph);
-    doc.grid(n.table() + area.name() + "主要指标（" + Prose.month(p) + "）",
-        headline(data, area, city));
-    doc.note("环比、同比列：比率类指标为百分点变化，其余为原单位变化；“" + NO_VALUE
-        + "”表示无可比数据。达标情况对照" + p.getYear() + "年度目标：绿色为达标，黄色为预警，红色为未达标。"
-        + (p.getMonthValue() == 12 ? "全年累计：比率类为全年分子之和除以分母之和，颜色为全年达标情况。" : ""));
+    doc.grid(n.table() + area.name() + "主要指标（" + Prose.month(p) + "）", headline(data, area, city));
+    doc.note(
+        "环比、同比列：比率类指标为百分点变化，其余为原单位变化；“"
+            + NO_VALUE
+            + "”表示无可比数据。达标情况对照"
+            + p.getYear()
+            + "年度目标：绿色为达标，黄色为预警，红色为未达标。"
+            + (p.getMonthValue() == 12 ? "全年累计：比率类为全年分子之和除以分母之和，颜色为全年达标情况。" : ""));
 
     doc.pageBreak();
     doc.h1(numeral(section++) + "、" + area.unitLabel() + "排名");
     Grid ranking = ranking(area);
     doc.grid(n.table() + "各" + area.unitLabel() + "主要指标及综合排名", ranking);
-    doc.note("综合排名按达标项数从多到少排列，相同的按各项排名的平均值排列。颜色：绿色达标、黄色预警、红色未达标、"
-        + "灰色未报送。");
+    doc.note("综合排名按达标项数从多到少排列，相同的按各项排名的平均值排列。颜色：绿色达标、黄色预警、红色未达标、" + "灰色未报送。");
 
     for (Activity a : Activity.values()) {
       doc.pageBreak();
@@ -98,24 +100,49 @@ public final class Bulletins {
           continue;
         }
         month = last.get();
-        doc.paragraph("民主管理日每年1月5日、7月5日召开，本月不召开。以下为" + Prose.month(month)
-            + "民主管理日的情况。");
+        doc.paragraph("民主管理日每年1月5日、7月5日召开，本月不召开。以下为" + Prose.month(month) + "民主管理日的情况。");
       }
       YearMonth m = month;
-      doc.paragraph(Prose.activity(a, area.name(), code -> area.fig(m, code),
-          m.equals(p) && unreported(area, a))
-          + (m.equals(p) ? Prose.extremes(a.keyMetric(), area.unitLabel(), area.units(),
-              u -> area.unitFig(u, a.keyMetric().code())).orElse("") : ""));
+      doc.paragraph(
+          Prose.activity(
+                  a, area.name(), code -> area.fig(m, code), m.equals(p) && unreported(area, a))
+              + (m.equals(p)
+                  ? Prose.extremes(
+                          a.keyMetric(),
+                          area.unitLabel(),
+                          area.units(),
+                          u -> area.unitFig(u, a.keyMetric().code()))
+                      .orElse("")
+                  : ""));
       if (m.equals(p)) {
-        doc.chart(n.figure() + "各" + area.unitLabel() + a.keyMetric().columnLabel()
-            + unitSuffix(a.keyMetric()), bars(area, a.keyMetric()));
+        doc.chart(
+            n.figure()
+                + "各"
+                + area.unitLabel()
+                + a.keyMetric().columnLabel()
+                + unitSuffix(a.keyMetric()),
+            bars(area, a.keyMetric()));
       }
-      doc.chart(n.figure() + a.keyMetric().columnLabel() + "走势" + unitSuffix(a.keyMetric())
-          + "（" + Prose.month(m.minusMonths(12)) + "至" + Prose.month(m) + "）",
+      doc.chart(
+          n.figure()
+              + a.keyMetric().columnLabel()
+              + "走势"
+              + unitSuffix(a.keyMetric())
+              + "（"
+              + Prose.month(m.minusMonths(12))
+              + "至"
+              + Prose.month(m)
+              + "）",
           trend(data, area, city, a.keyMetric(), m));
       if (m.equals(p) || city) {
-        doc.grid(n.table() + "各" + area.unitLabel() + a.title() + "情况"
-            + (m.equals(p) ? "" : "（" + Prose.month(m) + "）"), activityTable(area, a, m));
+        doc.grid(
+            n.table()
+                + "各"
+                + area.unitLabel()
+                + a.title()
+                + "情况"
+                + (m.equals(p) ? "" : "（" + Prose.month(m) + "）"),
+            activityTable(area, a, m));
       } else {
         doc.note("村(社区)明细见" + Prose.month(m) + "通报。");
       }
@@ -135,34 +162,42 @@ public final class Bulletins {
     YearMonth p = data.period();
     int types = ExportCatalog.ALL.size();
     if (!city) {
-      List<String> missing = area.missingTypes().stream()
-          .map(WarehouseFigures::recordTypeName).toList();
-      return Prose.month(p) + "，" + area.name() + (missing.isEmpty()
-          ? "按要求报送了全部" + types + "类数据。"
-          : "未报送" + String.join("、", missing) + "数据（共" + types + "类），相关指标标注为未报送。");
+      List<String> missing =
+          area.missingTypes().stream().map(WarehouseFigures::recordTypeName).toList();
+      return Prose.month(p)
+          + "，"
+          + area.name()
+          + (missing.isEmpty()
+              ? "按要求报送了全部" + types + "类数据。"
+              : "未报送" + String.join("、", missing) + "数据（共" + types + "类），相关指标标注为未报送。");
     }
     List<String> missingTowns = new ArrayList<>();
     for (WarehouseFigures.Town t : data.towns()) {
-      List<String> m = data.missingTypes(t.code()).stream()
-          .map(WarehouseFigures::recordTypeName).toList();
+      List<String> m =
+          data.missingTypes(t.code()).stream().map(WarehouseFigures::recordTypeName).toList();
       if (!m.isEmpty()) {
-        missingTowns.add(t.name() + (m.size() == types ? "（全部" + types + "类）"
-            : "（" + String.join("、", m) + "）"));
+        missingTowns.add(
+            t.name()
+                + (m.size() == types ? "（全部" + types + "类）" : "（" + String.join("、", m) + "）"));
       }
     }
     int n = data.towns().size();
     if (missingTowns.isEmpty()) {
       return Prose.month(p) + "，全市" + n + "个镇街均报送了全部" + types + "类数据。";
     }
-    return Prose.month(p) + "，全市" + n + "个镇街中，" + (n - missingTowns.size())
-        + "个报送了全部数据；" + String.join("、", missingTowns)
+    return Prose.month(p)
+        + "，全市"
+        + n
+        + "个镇街中，"
+        + (n - missingTowns.size())
+        + "个报送了全部数据；"
+        + String.join("、", missingTowns)
         + "未报送，全市数据按已报送镇街统计，未报送的镇街在各表中标注为未报送。";
   }
 
   /** Table 1: the headline figures with 环比, 同比, target and status (and the town's rank). */
   private static Grid headline(WarehouseFigures data, Area area, boolean city) {
-    List<String> headers = new ArrayList<>(
-        List.of("本月", "上月", "环比", "去年同期", "同比", "年度目标", "达标情况"));
+    List<String> headers = new ArrayList<>(List.of("本月", "上月", "环比", "去年同期", "同比", "年度目标", "达标情况"));
     if (!city) {
       headers.add("全市排名");
     }
@@ -187,11 +222,17 @@ public final class Bulletins {
       Fig x = f.get();
       r.num(m.unit(), x.value(), null);
       r.num(m.unit(), x.prevValue(), null);
-      r.text(x.value() != null && x.prevValue() != null
-          ? Formats.arrow(m, x.value(), x.prevValue()) : NO_VALUE, null);
+      r.text(
+          x.value() != null && x.prevValue() != null
+              ? Formats.arrow(m, x.value(), x.prevValue())
+              : NO_VALUE,
+          null);
       r.num(m.unit(), x.yoyValue(), null);
-      r.text(x.value() != null && x.yoyValue() != null
-          ? Formats.arrow(m, x.value(), x.yoyValue()) : NO_VALUE, null);
+      r.text(
+          x.value() != null && x.yoyValue() != null
+              ? Formats.arrow(m, x.value(), x.yoyValue())
+              : NO_VALUE,
+          null);
       r.num(m.unit(), x.target(), null);
       r.text(x.status() == null ? "" : x.status(), Grid.colour(x.status()));
       if (!city) {
@@ -228,8 +269,11 @@ public final class Bulletins {
       OptionalDouble mean = ranks.stream().mapToInt(Integer::intValue).average();
       order.add(new Ranked(u, met, mean.orElse(Double.MAX_VALUE)));
     }
-    order.sort(Comparator.comparingInt(Ranked::met).reversed()
-        .thenComparingDouble(Ranked::meanRank).thenComparing(r -> r.unit().code()));
+    order.sort(
+        Comparator.comparingInt(Ranked::met)
+            .reversed()
+            .thenComparingDouble(Ranked::meanRank)
+            .thenComparing(r -> r.unit().code()));
     Grid g = new Grid(area.unitLabel(), headers);
     int position = 1;
     for (Ranked r : order) {
@@ -245,8 +289,8 @@ public final class Bulletins {
   }
 
   /**
-   * A unit's figure of a month as a coloured cell; 未报送 in grey where the unit did not deliver
-   * the record type this month; — where there is no value.
+   * A unit's figure of a month as a coloured cell; 未报送 in grey where the unit did not deliver the
+   * record type this month; — where there is no value.
    */
   private static void cell(Grid.Row row, Area area, Unit u, Metric m, YearMonth month) {
     Optional<Fig> f = area.unitFig(u, m.code(), month);
@@ -295,17 +339,21 @@ public final class Bulletins {
   }
 
   /** The 13 months up to {@code month}: the area's line, and the city's for a town. */
-  private static ChartData trend(WarehouseFigures data, Area area, boolean city, Metric m,
-      YearMonth month) {
+  private static ChartData trend(
+      WarehouseFigures data, Area area, boolean city, Metric m, YearMonth month) {
     ChartData c = new ChartData(ChartData.Kind.LINE);
     for (int i = 12; i >= 0; i--) {
       YearMonth x = month.minusMonths(i);
       String label = x.getYear() + "." + x.getMonthValue();
-      c.add(area.name(), label, area.fig(x, m.code()).map(Fig::value)
-          .map(v -> chartValue(m, v)).orElse(null));
+      c.add(
+          area.name(),
+          label,
+          area.fig(x, m.code()).map(Fig::value).map(v -> chartValue(m, v)).orElse(null));
       if (!city) {
-        c.add("全市", label, data.city(x, m.code()).map(Fig::value)
-            .map(v -> chartValue(m, v)).orElse(null));
+        c.add(
+            "全市",
+            label,
+            data.city(x, m.code()).map(Fig::value).map(v -> chartValue(m, v)).orElse(null));
       }
     }
     return c;
@@ -326,28 +374,37 @@ public final class Bulletins {
     };
   }
 
-  private static void problems(Document doc, WarehouseFigures data, Area area, boolean city,
-      Numbers n) {
-    List<Breach> breaches = data.breaches().stream()
-        .filter(b -> area.townCode().map(b.townCode()::equals).orElse(true)).toList();
+  private static void problems(
+      Document doc, WarehouseFigures data, Area area, boolean city, Numbers n) {
+    List<Breach> breaches =
+        data.breaches().stream()
+            .filter(b -> area.townCode().map(b.townCode()::equals).orElse(true))
+            .toList();
     if (breaches.isEmpty()) {
       doc.paragraph("（一）违规入账。本月未发现未经五人会签、审理或代理中心审核即入账的支出单据。");
     } else {
       double sum = breaches.stream().mapToDouble(Breach::amount).sum();
-      doc.paragraph("（一）违规入账。本月发现" + breaches.size() + "笔支出单据违规入账，金额合计"
-          + Formats.grouped(sum, 2) + "元，涉及" + breaches.stream().map(Breach::villageCode)
-          .distinct().count() + "个村(社区)，请相关镇街督促整改。");
+      doc.paragraph(
+          "（一）违规入账。本月发现"
+              + breaches.size()
+              + "笔支出单据违规入账，金额合计"
+              + Formats.grouped(sum, 2)
+              + "元，涉及"
+              + breaches.stream().map(Breach::villageCode).distinct().count()
+              + "个村(社区)，请相关镇街督促整改。");
       ListTable l = new ListTable("镇街", "村(社区)", "金额(元)", "入账日期", "单据编号及违规情形");
       for (Breach b : breaches) {
-        l.row(data.townName(b.townCode()), data.villageName(b.villageCode()),
-            Formats.grouped(b.amount(), 2), b.postedOn() == null ? "" : b.postedOn().toString(),
+        l.row(
+            data.townName(b.townCode()),
+            data.villageName(b.villageCode()),
+            Formats.grouped(b.amount(), 2),
+            b.postedOn() == null ? "" : b.postedOn().toString(),
             b.voucherId() + "：" + b.rules());
       }
       doc.list(n.table() + "违规入账明细", l);
     }
 
-    ListTable under = new ListTable(area.unitLabel(), "有目标指标", "未达标项", "预警项",
-        "未达标、预警指标");
+    ListTable under = new ListTable(area.unitLabel(), "有目标指标", "未达标项", "预警项", "未达标、预警指标");
     for (Unit u : area.units()) {
       List<String> missed = new ArrayList<>();
       List<String> warned = new ArrayList<>();
@@ -365,16 +422,26 @@ public final class Bulletins {
         }
       }
       if (!missed.isEmpty() || (city && !warned.isEmpty())) {
-        under.row(u.name(), String.valueOf(targeted), String.valueOf(missed.size()),
+        under.row(
+            u.name(),
+            String.valueOf(targeted),
+            String.valueOf(missed.size()),
             String.valueOf(warned.size()),
             (missed.isEmpty() ? "" : "未达标：" + String.join("、", missed))
                 + (!missed.isEmpty() && !warned.isEmpty() && city ? "；" : "")
                 + (city && !warned.isEmpty() ? "预警：" + String.join("、", warned) : ""));
       }
     }
-    doc.paragraph("（二）未达标指标。" + (under.size() == 0 ? "本月各" + area.unitLabel()
-        + "有目标的指标均已达标。" : "本月有" + under.size() + "个" + area.unitLabel()
-        + (city ? "存在未达标或预警指标" : "存在未达标指标") + "，详见下表。"));
+    doc.paragraph(
+        "（二）未达标指标。"
+            + (under.size() == 0
+                ? "本月各" + area.unitLabel() + "有目标的指标均已达标。"
+                : "本月有"
+                    + under.size()
+                    + "个"
+                    + area.unitLabel()
+                    + (city ? "存在未达标或预警指标" : "存在未达标指标")
+                    + "，详见下表。"));
     if (under.size() > 0) {
       doc.list(n.table() + (city ? "未达标、预警指标" : "未达标指标"), under);
     }
@@ -387,47 +454,62 @@ public final class Bulletins {
       if ("按时".equals(s.status())) {
         continue;
       }
-      String received = s.firstReceived() == null ? "—"
-          : s.firstReceived().format(MONTH_DAY) + (s.lastReceived() != null
-              && !s.lastReceived().equals(s.firstReceived())
-              ? "首次，" + s.lastReceived().format(MONTH_DAY) + "最近" : "");
-      late.row(data.townName(s.townCode()), WarehouseFigures.recordTypeName(s.recordType()),
-          s.status(), s.deadline() == null ? "" : s.deadline().format(MONTH_DAY), received);
+      String received =
+          s.firstReceived() == null
+              ? "—"
+              : s.firstReceived().format(MONTH_DAY)
+                  + (s.lastReceived() != null && !s.lastReceived().equals(s.firstReceived())
+                      ? "首次，" + s.lastReceived().format(MONTH_DAY) + "最近"
+                      : "");
+      late.row(
+          data.townName(s.townCode()),
+          WarehouseFigures.recordTypeName(s.recordType()),
+          s.status(),
+          s.deadline() == null ? "" : s.deadline().format(MONTH_DAY),
+          received);
     }
-    doc.paragraph("（三）数据报送。" + (late.size() == 0 ? "本月数据均按时报送。"
-        : "以下" + late.size() + "项数据逾期、补报或未报送："));
+    doc.paragraph(
+        "（三）数据报送。" + (late.size() == 0 ? "本月数据均按时报送。" : "以下" + late.size() + "项数据逾期、补报或未报送："));
     if (late.size() > 0) {
       doc.list(n.table() + "逾期、补报和未报送的数据", late);
     }
   }
 
-  private static void quality(Document doc, WarehouseFigures data, Area area, boolean city,
-      Numbers n) {
+  private static void quality(
+      Document doc, WarehouseFigures data, Area area, boolean city, Numbers n) {
     List<FileQuality> files = data.files();
     Grid g;
     if (city) {
-      g = new Grid("镇街", List.of("文件数", "读取行数", "入库行数", "隔离行数", "入库率", "被拒文件",
-          "未报送类型"));
+      g = new Grid("镇街", List.of("文件数", "读取行数", "入库行数", "隔离行数", "入库率", "被拒文件", "未报送类型"));
       for (WarehouseFigures.Town t : data.towns()) {
-        qualityRow(g.row(t.name()), files.stream().filter(f -> t.code().equals(f.townCode()))
-            .toList()).num(MetricUnit.COUNT, (double) data.missingTypes(t.code()).size(), null)
+        qualityRow(
+                g.row(t.name()), files.stream().filter(f -> t.code().equals(f.townCode())).toList())
+            .num(MetricUnit.COUNT, (double) data.missingTypes(t.code()).size(), null)
             .add();
       }
-      qualityRow(g.boldRow("全市"), files).num(MetricUnit.COUNT,
-          (double) data.submissions().stream().filter(s -> UNREPORTED.equals(s.status()))
-              .count(), null).add();
+      qualityRow(g.boldRow("全市"), files)
+          .num(
+              MetricUnit.COUNT,
+              (double)
+                  data.submissions().stream().filter(s -> UNREPORTED.equals(s.status())).count(),
+              null)
+          .add();
     } else {
       String townCode = area.townCode().orElseThrow();
-      g = new Grid("记录类型", List.of("文件数", "读取行数", "入库行数", "隔离行数", "入库率", "被拒文件",
-          "报送情况"));
+      g = new Grid("记录类型", List.of("文件数", "读取行数", "入库行数", "隔离行数", "入库率", "被拒文件", "报送情况"));
       List<FileQuality> own = files.stream().filter(f -> townCode.equals(f.townCode())).toList();
       for (RecordSchema s : ExportCatalog.ALL) {
-        String status = data.submissions().stream()
-            .filter(x -> x.townCode().equals(townCode) && x.recordType().equals(s.name()))
-            .map(Submission::status).findFirst().orElse(NO_VALUE);
-        qualityRow(g.row(s.chineseName()), own.stream()
-            .filter(f -> s.name().equals(f.recordType())).toList())
-            .text(status, UNREPORTED.equals(status) ? UNREPORTED_COLOUR : null).add();
+        String status =
+            data.submissions().stream()
+                .filter(x -> x.townCode().equals(townCode) && x.recordType().equals(s.name()))
+                .map(Submission::status)
+                .findFirst()
+                .orElse(NO_VALUE);
+        qualityRow(
+                g.row(s.chineseName()),
+                own.stream().filter(f -> s.name().equals(f.recordType())).toList())
+            .text(status, UNREPORTED.equals(status) ? UNREPORTED_COLOUR : null)
+            .add();
       }
       files = own;
     }
@@ -438,12 +520,16 @@ public final class Bulletins {
       if (f.rowsQuarantined() == 0 && !"REJECTED".equals(f.status())) {
         continue;
       }
-      l.row(data.townName(f.townCode()), f.recordType() == null ? ""
-              : WarehouseFigures.recordTypeName(f.recordType()),
-          Formats.grouped(f.rowsQuarantined(), 0), fileStatus(f.status()),
-          f.fileName() + "：" + ("REJECTED".equals(f.status())
-              ? "整个文件被拒收（" + f.rejectReason() + "）"
-              : f.topReasons() == null ? "" : f.topReasons()));
+      l.row(
+          data.townName(f.townCode()),
+          f.recordType() == null ? "" : WarehouseFigures.recordTypeName(f.recordType()),
+          Formats.grouped(f.rowsQuarantined(), 0),
+          fileStatus(f.status()),
+          f.fileName()
+              + "："
+              + ("REJECTED".equals(f.status())
+                  ? "整个文件被拒收（" + f.rejectReason() + "）"
+                  : f.topReasons() == null ? "" : f.topReasons()));
     }
     if (l.size() > 0) {
       doc.list(n.table() + "有隔离行或被拒收的文件", l);
@@ -451,10 +537,17 @@ public final class Bulletins {
       doc.paragraph("本月收到的文件均完整入库，没有隔离行。");
     }
     WarehouseFigures.Snapshot s = data.snapshot();
-    doc.note("数据快照：入库批次 " + s.ingestRunId() + "（" + time(s.ingestedAt())
-        + "），指标计算批次 " + s.metricsRunId() + "（" + time(s.computedAt())
-        + "）。本通报的全部数字取自数据仓库的 metrics 等视图，"
-        + "可用 bin/warehouse sql 复核。隔离行的文件、行号、列和原因见 quarantine 视图。");
+    doc.note(
+        "数据快照：入库批次 "
+            + s.ingestRunId()
+            + "（"
+            + time(s.ingestedAt())
+            + "），指标计算批次 "
+            + s.metricsRunId()
+            + "（"
+            + time(s.computedAt())
+            + "）。本通报的全部数字取自数据仓库的 metrics 等视图，"
+            + "可用 bin/warehouse sql 复核。隔离行的文件、行号、列和原因见 quarantine 视图。");
   }
 
   private static String time(LocalDateTime t) {
@@ -489,7 +582,9 @@ public final class Bulletins {
   }
 
   private static boolean unreported(Area area, Activity a) {
-    return a.metrics().stream().map(Metric::recordType).distinct()
+    return a.metrics().stream()
+        .map(Metric::recordType)
+        .distinct()
         .allMatch(rt -> area.missingTypes().contains(rt));
   }
 
@@ -504,7 +599,8 @@ public final class Bulletins {
   private static Optional<YearMonth> lastDemocraticMonth(WarehouseFigures data, Area area) {
     List<YearMonth> months = new ArrayList<>(data.periods());
     months.sort(Comparator.reverseOrder());
-    return months.stream().filter(Bulletins::isDemocraticMonth)
+    return months.stream()
+        .filter(Bulletins::isDemocraticMonth)
         .filter(m -> area.fig(m, Activity.DEMOCRATIC_MANAGEMENT.keyMetric().code()).isPresent())
         .findFirst();
   }

@@ -92,8 +92,8 @@ public final class Document {
     return List.copyOf(texts);
   }
 
-  private Document add(String kind, String text, List<Map<String, ?>> rows,
-      Map<String, Object> params) {
+  private Document add(
+      String kind, String text, List<Map<String, ?>> rows, Map<String, Object> params) {
     Map<String, Object> b = new HashMap<>();
     b.put("kind", kind);
     b.put("text", text);

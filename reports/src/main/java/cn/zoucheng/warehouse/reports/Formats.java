@@ -77,8 +77,8 @@ public final class Formats {
   }
 
   /**
-   * A value without its unit word, exactly as a table cell prints it: 2,513, 98.7%, 3.2,
-   * +10.0%, +0.0%.
+   * A value without its unit word, exactly as a table cell prints it: 2,513, 98.7%, 3.2, +10.0%,
+   * +0.0%.
    */
   public static String bare(Metric m, double v) {
     BigDecimal p = printed(m.unit(), v);
@@ -93,9 +93,9 @@ public final class Formats {
 
   /**
    * The change from {@code before} to {@code now} in words, computed from the printed figures so
-   * that it agrees with them to the digit: rates and relative changes in 个百分点 (上升0.3个百分点),
-   * counts and sums in their unit (增加12件, 减少1,200.00元), days as 缩短/延长; 持平 when the printed
-   * figures are equal.
+   * that it agrees with them to the digit: rates and relative changes in 个百分点 (上升0.3个百分点), counts
+   * and sums in their unit (增加12件, 减少1,200.00元), days as 缩短/延长; 持平 when the printed figures are
+   * equal.
    */
   public static String change(Metric m, double now, double before) {
     BigDecimal d = difference(m.unit(), now, before);
@@ -134,8 +134,7 @@ public final class Formats {
   /** A relative change in words: 下降34.6%, 上升10.0%, 持平. */
   public static String ratio(double v) {
     BigDecimal p = printed(MetricUnit.RATIO, v).movePointRight(2);
-    return p.signum() == 0 ? "持平"
-        : (p.signum() > 0 ? "上升" : "下降") + p.abs().toPlainString() + "%";
+    return p.signum() == 0 ? "持平" : (p.signum() > 0 ? "上升" : "下降") + p.abs().toPlainString() + "%";
   }
 
   /** 2,513 or 12,345.67: thousands separators, {@code decimals} places, half-up. */
@@ -148,12 +147,13 @@ public final class Formats {
    * changes, to a tenth of a day, to the fen for money.
    */
   static BigDecimal printed(MetricUnit unit, double v) {
-    int scale = switch (unit) {
-      case COUNT -> 0;
-      case RATE, RATIO -> 3;
-      case DAYS -> 1;
-      case YUAN -> 2;
-    };
+    int scale =
+        switch (unit) {
+          case COUNT -> 0;
+          case RATE, RATIO -> 3;
+          case DAYS -> 1;
+          case YUAN -> 2;
+        };
     return round(v, scale);
   }
 
@@ -164,8 +164,10 @@ public final class Formats {
   }
 
   private static String grouped(BigDecimal d) {
-    DecimalFormat f = new DecimalFormat(d.scale() <= 0 ? "#,##0" : "#,##0." + "0".repeat(d.scale()),
-        DecimalFormatSymbols.getInstance(Locale.ROOT));
+    DecimalFormat f =
+        new DecimalFormat(
+            d.scale() <= 0 ? "#,##0" : "#,##0." + "0".repeat(d.scale()),
+            DecimalFormatSymbols.getInstance(Locale.ROOT));
     f.setRoundingMode(RoundingMode.UNNECESSARY);
     return f.format(d);
   }
@@ -173,5 +175,4 @@ public final class Formats {
   private static BigDecimal round(double v, int scale) {
     return BigDecimal.valueOf(v).setScale(scale, RoundingMode.HALF_UP);
   }
-
 }

@@ -17,8 +17,10 @@ public final class Grid {
 
   /** Background of a 达标 cell. */
   static final String MET_COLOUR = "#C6EFCE";
+
   /** Background of a 预警 cell. */
   static final String WARNING_COLOUR = "#FFEB9C";
+
   /** Background of a 未达标 cell. */
   static final String MISSED_COLOUR = "#FFC7CE";
 
@@ -111,8 +113,13 @@ public final class Grid {
 
     private int slot() {
       if (next > headers.size()) {
-        throw new IllegalStateException("row " + cells.get("name") + " has more cells than the "
-            + headers.size() + " headers " + headers);
+        throw new IllegalStateException(
+            "row "
+                + cells.get("name")
+                + " has more cells than the "
+                + headers.size()
+                + " headers "
+                + headers);
       }
       return next++;
     }

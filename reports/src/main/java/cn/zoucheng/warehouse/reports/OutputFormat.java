@@ -31,9 +31,14 @@ public enum OutputFormat {
       if (t.isEmpty()) {
         continue;
       }
-      out.add(Arrays.stream(values()).filter(f -> f.extension.equals(t)).findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("unknown format '" + s.trim()
-              + "': expected pdf, xlsx or html")));
+      out.add(
+          Arrays.stream(values())
+              .filter(f -> f.extension.equals(t))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "unknown format '" + s.trim() + "': expected pdf, xlsx or html")));
     }
     if (out.isEmpty()) {
       throw new IllegalArgumentException("no format given: expected pdf, xlsx or html");

@@ -14,10 +14,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The leadership's progress report of the experiment zone (实验区建设进展): each metric's year to
- * date against the year's target for the city and each town, the experiment years side by side,
- * the trends over every month so far, and the demonstration communities against the rest, with a
- * short generated summary.
+ * The leadership's progress report of the experiment zone (实验区建设进展): each metric's year to date
+ * against the year's target for the city and each town, the experiment years side by side, the
+ * trends over every month so far, and the demonstration communities against the rest, with a short
+ * generated summary.
  */
 public final class ProgressReport {
   private ProgressReport() {}
@@ -25,9 +25,14 @@ public final class ProgressReport {
   /** Builds the report of the month of {@code data}. */
   public static Document build(WarehouseFigures data, String issuedOn) {
     YearMonth p = data.period();
-    Document doc = new Document(new Document.Heading("邹城市全国农村社区治理实验区建设进展",
-        "（截至" + Prose.month(p) + "）", Bulletins.ISSUER, issuedOn,
-        "邹城市全国农村社区治理实验区建设进展（截至" + Prose.month(p) + "）"));
+    Document doc =
+        new Document(
+            new Document.Heading(
+                "邹城市全国农村社区治理实验区建设进展",
+                "（截至" + Prose.month(p) + "）",
+                Bulletins.ISSUER,
+                issuedOn,
+                "邹城市全国农村社区治理实验区建设进展（截至" + Prose.month(p) + "）"));
     int section = 0;
     int table = 1;
     int figure = 1;
@@ -40,8 +45,7 @@ public final class ProgressReport {
 
     doc.h1(Bulletins.numeral(section++) + "、" + p.getYear() + "年度目标完成情况");
     YearMonth lastDecember = YearMonth.of(p.getYear() - 1, 12);
-    Grid g = new Grid("指标", List.of("本年累计", "年度目标", "预警值", "完成情况", "上年全年",
-        "上年目标", "上年完成情况"));
+    Grid g = new Grid("指标", List.of("本年累计", "年度目标", "预警值", "完成情况", "上年全年", "上年目标", "上年完成情况"));
     for (Fig f : ytd) {
       Metric m = Activity.metric(f.metric());
       Optional<Fig> last = data.city(lastDecember, f.metric());
@@ -49,17 +53,18 @@ public final class ProgressReport {
           .num(m.unit(), f.ytdValue(), null)
           .num(m.unit(), f.target(), null)
           .num(m.unit(), f.warningAt(), null)
-          .text(f.ytdStatus() == null ? Bulletins.NO_VALUE : f.ytdStatus(),
+          .text(
+              f.ytdStatus() == null ? Bulletins.NO_VALUE : f.ytdStatus(),
               Grid.colour(f.ytdStatus()))
           .num(m.unit(), last.map(Fig::ytdValue).orElse(null), null)
           .num(m.unit(), last.map(Fig::target).orElse(null), null)
-          .text(last.map(Fig::ytdStatus).orElse(Bulletins.NO_VALUE),
+          .text(
+              last.map(Fig::ytdStatus).orElse(Bulletins.NO_VALUE),
               Grid.colour(last.map(Fig::ytdStatus).orElse(null)))
           .add();
     }
     doc.grid("表" + table++ + "  全市年度目标完成情况（年累计）", g);
-    doc.note("年累计：比率类指标为1月至本月分子之和除以分母之和，计数类为各月之和。“上年全年”为上年12月的年累计。"
-        + "颜色：绿色达标、黄色预警、红色未达标。");
+    doc.note("年累计：比率类指标为1月至本月分子之和除以分母之和，计数类为各月之和。“上年全年”为上年12月的年累计。" + "颜色：绿色达标、黄色预警、红色未达标。");
 
     doc.h1(Bulletins.numeral(section++) + "、实验区各年度情况");
     ListTable years = new ListTable("年度", "主题", "有目标指标", "达标项", "未达标、预警指标");
@@ -71,26 +76,35 @@ public final class ProgressReport {
       }
       List<Fig> fs = targeted(data, end).stream().filter(f -> f.ytdStatus() != null).toList();
       long met = fs.stream().filter(f -> MetricTables.MET.equals(f.ytdStatus())).count();
-      List<String> notMet = fs.stream()
-          .filter(f -> f.ytdStatus() != null && !MetricTables.MET.equals(f.ytdStatus()))
-          .map(f -> Activity.metric(f.metric()).columnLabel() + "（" + f.ytdStatus() + "）")
-          .toList();
-      years.row(year + "年" + (end.getMonthValue() == 12 ? "" : "（截至" + end.getMonthValue()
-          + "月）"), data.themes().get(year), String.valueOf(fs.size()), String.valueOf(met),
+      List<String> notMet =
+          fs.stream()
+              .filter(f -> f.ytdStatus() != null && !MetricTables.MET.equals(f.ytdStatus()))
+              .map(f -> Activity.metric(f.metric()).columnLabel() + "（" + f.ytdStatus() + "）")
+              .toList();
+      years.row(
+          year + "年" + (end.getMonthValue() == 12 ? "" : "（截至" + end.getMonthValue() + "月）"),
+          data.themes().get(year),
+          String.valueOf(fs.size()),
+          String.valueOf(met),
           String.join("、", notMet));
     }
     doc.list("表" + table++ + "  各年度目标完成情况（年末年累计）", years);
     YearMonth first = data.periods().get(0);
     if (first.getMonthValue() != 1) {
-      doc.note("数据自" + Prose.month(first) + "起，" + first.getYear() + "年的年累计只含"
-          + first.getMonthValue() + "月至12月。");
+      doc.note(
+          "数据自"
+              + Prose.month(first)
+              + "起，"
+              + first.getYear()
+              + "年的年累计只含"
+              + first.getMonthValue()
+              + "月至12月。");
     }
 
     doc.pageBreak();
     doc.h1(Bulletins.numeral(section++) + "、各镇街年度目标完成情况");
     doc.grid("表" + table++ + "  各镇街主要指标年累计及完成情况", townsYtd(data));
-    doc.note("按年累计达标项数从多到少排列。颜色：绿色达标、黄色预警、红色未达标；“—”为无数据。"
-        + "本月未报送的镇街，年累计取其本年最近报送的月份（镇街名后注明）。");
+    doc.note("按年累计达标项数从多到少排列。颜色：绿色达标、黄色预警、红色未达标；“—”为无数据。" + "本月未报送的镇街，年累计取其本年最近报送的月份（镇街名后注明）。");
 
     doc.pageBreak();
     doc.h1(Bulletins.numeral(section++) + "、主要指标走势");
@@ -101,21 +115,39 @@ public final class ProgressReport {
         if (a == Activity.DEMOCRATIC_MANAGEMENT && !Bulletins.isDemocraticMonth(x)) {
           continue;
         }
-        c.add("全市", x.getYear() + "." + x.getMonthValue(), data.city(x, m.code())
-            .map(Fig::value).map(v -> Bulletins.chartValue(m, v)).orElse(null));
+        c.add(
+            "全市",
+            x.getYear() + "." + x.getMonthValue(),
+            data.city(x, m.code())
+                .map(Fig::value)
+                .map(v -> Bulletins.chartValue(m, v))
+                .orElse(null));
       }
-      doc.chart("图" + figure++ + "  " + a.title() + "：" + m.columnLabel()
-          + Bulletins.unitSuffix(m) + "（" + Prose.month(data.periods().get(0)) + "至"
-          + Prose.month(p) + (a == Activity.DEMOCRATIC_MANAGEMENT ? "，每年1月、7月" : "")
-          + "）", c);
+      doc.chart(
+          "图"
+              + figure++
+              + "  "
+              + a.title()
+              + "："
+              + m.columnLabel()
+              + Bulletins.unitSuffix(m)
+              + "（"
+              + Prose.month(data.periods().get(0))
+              + "至"
+              + Prose.month(p)
+              + (a == Activity.DEMOCRATIC_MANAGEMENT ? "，每年1月、7月" : "")
+              + "）",
+          c);
     }
 
     doc.pageBreak();
     doc.h1(Bulletins.numeral(section) + "、示范村（社区）与其他村（社区）");
-    doc.grid("表" + table + "  示范村（社区）与其他村（社区）年累计对比（" + p.getYear() + "年1月至"
-        + p.getMonthValue() + "月）", demonstration(data));
-    doc.note("每个镇街有一个示范村（社区）。各组的比率为组内各村（社区）年累计分子之和除以分母之和；差值为示范村（社区）"
-        + "减其他村（社区），单位为百分点。“—”为本月无村级年累计（民主管理日指标只在1月、7月有村级数据）。");
+    doc.grid(
+        "表" + table + "  示范村（社区）与其他村（社区）年累计对比（" + p.getYear() + "年1月至" + p.getMonthValue() + "月）",
+        demonstration(data));
+    doc.note(
+        "每个镇街有一个示范村（社区）。各组的比率为组内各村（社区）年累计分子之和除以分母之和；差值为示范村（社区）"
+            + "减其他村（社区），单位为百分点。“—”为本月无村级年累计（民主管理日指标只在1月、7月有村级数据）。");
     return doc;
   }
 
@@ -134,18 +166,33 @@ public final class ProgressReport {
     int index = years.indexOf(p.getYear());
     StringBuilder s = new StringBuilder();
     if (index >= 0) {
-      s.append("邹城市全国农村社区治理实验区建设进入第").append(Bulletins.numeral(index))
-          .append("年（").append(p.getYear()).append("年，").append(data.themes().get(p.getYear()))
+      s.append("邹城市全国农村社区治理实验区建设进入第")
+          .append(Bulletins.numeral(index))
+          .append("年（")
+          .append(p.getYear())
+          .append("年，")
+          .append(data.themes().get(p.getYear()))
           .append("）。");
     }
     s.append("截至").append(Prose.month(p)).append("，");
     List<String> parts = new ArrayList<>();
-    for (String code : List.of("proxy_accepted", "proxy_completion_rate",
-        "voucher_five_sign_rate", "meeting_village_coverage", "suggestion_adoption_rate",
-        "petitions_livelihood_yoy")) {
+    for (String code :
+        List.of(
+            "proxy_accepted",
+            "proxy_completion_rate",
+            "voucher_five_sign_rate",
+            "meeting_village_coverage",
+            "suggestion_adoption_rate",
+            "petitions_livelihood_yoy")) {
       Metric m = Activity.metric(code);
-      data.city(p, code).map(Fig::ytdValue).ifPresent(v -> parts.add(
-          (m.unit() == MetricUnit.COUNT ? "全年累计" : "") + label(m) + Formats.value(m, v)));
+      data.city(p, code)
+          .map(Fig::ytdValue)
+          .ifPresent(
+              v ->
+                  parts.add(
+                      (m.unit() == MetricUnit.COUNT ? "全年累计" : "")
+                          + label(m)
+                          + Formats.value(m, v)));
     }
     s.append(String.join("，", parts)).append("。");
     return s.toString();
@@ -171,8 +218,10 @@ public final class ProgressReport {
     for (WarehouseFigures.Town t : data.towns()) {
       int met = 0;
       for (String code : Activity.RANKING) {
-        if (latestYtd(data, t.code(), code).map(Fig::ytdStatus)
-            .filter(MetricTables.MET::equals).isPresent()) {
+        if (latestYtd(data, t.code(), code)
+            .map(Fig::ytdStatus)
+            .filter(MetricTables.MET::equals)
+            .isPresent()) {
           met++;
         }
       }
@@ -184,18 +233,26 @@ public final class ProgressReport {
     for (String code : Activity.RANKING) {
       Metric m = Activity.metric(code);
       Optional<Fig> f = data.city(p, code);
-      city.num(m.unit(), f.map(Fig::ytdValue).orElse(null),
+      city.num(
+          m.unit(),
+          f.map(Fig::ytdValue).orElse(null),
           Grid.colour(f.map(Fig::ytdStatus).orElse(null)));
     }
     city.text("", null).add();
     for (T t : towns) {
-      Optional<YearMonth> through = data.periods().stream()
-          .filter(x -> x.getYear() == p.getYear())
-          .filter(x -> Activity.RANKING.stream()
-              .anyMatch(code -> data.town(x, t.town().code(), code).isPresent()))
-          .max(Comparator.naturalOrder());
-      String name = t.town().name() + (through.isPresent() && !through.get().equals(p)
-          ? "（截至" + through.get().getMonthValue() + "月）" : "");
+      Optional<YearMonth> through =
+          data.periods().stream()
+              .filter(x -> x.getYear() == p.getYear())
+              .filter(
+                  x ->
+                      Activity.RANKING.stream()
+                          .anyMatch(code -> data.town(x, t.town().code(), code).isPresent()))
+              .max(Comparator.naturalOrder());
+      String name =
+          t.town().name()
+              + (through.isPresent() && !through.get().equals(p)
+                  ? "（截至" + through.get().getMonthValue() + "月）"
+                  : "");
       Grid.Row r = g.row(name);
       for (String code : Activity.RANKING) {
         Metric m = Activity.metric(code);
@@ -212,8 +269,8 @@ public final class ProgressReport {
   }
 
   /**
-   * A town's year to date of a metric: from the report's month, or, when the town sent nothing
-   * that month, from its latest month of the year that has the figure.
+   * A town's year to date of a metric: from the report's month, or, when the town sent nothing that
+   * month, from its latest month of the year that has the figure.
    */
   static Optional<Fig> latestYtd(WarehouseFigures data, String townCode, String metric) {
     YearMonth p = data.period();
@@ -230,9 +287,11 @@ public final class ProgressReport {
   record Pair(Double demonstration, Double others) {}
 
   static Pair compare(WarehouseFigures data, Metric m) {
-    Set<String> demonstrations = data.villages().stream()
-        .filter(WarehouseFigures.Village::demonstration).map(WarehouseFigures.Village::code)
-        .collect(Collectors.toSet());
+    Set<String> demonstrations =
+        data.villages().stream()
+            .filter(WarehouseFigures.Village::demonstration)
+            .map(WarehouseFigures.Village::code)
+            .collect(Collectors.toSet());
     double[] demo = new double[2];
     double[] rest = new double[2];
     for (Fig f : data.villageFigures(m.code())) {
@@ -243,8 +302,8 @@ public final class ProgressReport {
       acc[0] += f.ytdNumerator();
       acc[1] += f.ytdDenominator();
     }
-    return new Pair(demo[1] == 0 ? null : demo[0] / demo[1],
-        rest[1] == 0 ? null : rest[0] / rest[1]);
+    return new Pair(
+        demo[1] == 0 ? null : demo[0] / demo[1], rest[1] == 0 ? null : rest[0] / rest[1]);
   }
 
   private static List<Metric> comparedMetrics() {
@@ -264,8 +323,9 @@ public final class ProgressReport {
         }
       }
       if (c.demonstration() != null && c.others() != null) {
-        double pp = (Formats.rounded(m.unit(), c.demonstration())
-            - Formats.rounded(m.unit(), c.others())) * 100;
+        double pp =
+            (Formats.rounded(m.unit(), c.demonstration()) - Formats.rounded(m.unit(), c.others()))
+                * 100;
         r.num(MetricUnit.DAYS, pp, null);
       } else {
         r.text(Bulletins.NO_VALUE, null);
@@ -284,8 +344,8 @@ public final class ProgressReport {
         continue;
       }
       compared++;
-      boolean higherIsBetter = m.direction() != cn.zoucheng.warehouse.schemas.metrics
-          .MetricDirection.LOWER;
+      boolean higherIsBetter =
+          m.direction() != cn.zoucheng.warehouse.schemas.metrics.MetricDirection.LOWER;
       if (higherIsBetter ? c.demonstration() > c.others() : c.demonstration() < c.others()) {
         better++;
       }
@@ -294,7 +354,15 @@ public final class ProgressReport {
       return Optional.empty();
     }
     long demos = data.villages().stream().filter(WarehouseFigures.Village::demonstration).count();
-    return Optional.of("全市" + demos + "个示范村（社区）在" + compared + "项比率指标中有" + better
-        + "项好于其他村（社区）（见第" + Bulletins.numeral(5) + "部分）。");
+    return Optional.of(
+        "全市"
+            + demos
+            + "个示范村（社区）在"
+            + compared
+            + "项比率指标中有"
+            + better
+            + "项好于其他村（社区）（见第"
+            + Bulletins.numeral(5)
+            + "部分）。");
   }
 }

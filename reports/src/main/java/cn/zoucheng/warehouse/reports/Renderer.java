@@ -46,8 +46,8 @@ public final class Renderer {
     try {
       return JasperFillManager.fillReport(Templates.get(Templates.DOCUMENT), p, doc.dataSource());
     } catch (JRException e) {
-      throw new IllegalStateException("cannot fill the report " + h.title() + ": "
-          + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot fill the report " + h.title() + ": " + e.getMessage(), e);
     }
   }
 
@@ -55,8 +55,8 @@ public final class Renderer {
    * Writes {@code print} in each format to {@code folder/<baseName>.<ext>} (each file written to a
    * temporary name, then renamed) and returns the files in the order of {@code formats}.
    */
-  public static List<Path> export(JasperPrint print, Set<OutputFormat> formats, Path folder,
-      String baseName) {
+  public static List<Path> export(
+      JasperPrint print, Set<OutputFormat> formats, Path folder, String baseName) {
     List<Path> out = new ArrayList<>();
     try {
       Files.createDirectories(folder);
@@ -68,8 +68,8 @@ public final class Renderer {
           case XLSX -> xlsx(print, tmp);
           case HTML -> html(print, tmp);
         }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         out.add(target);
       }
     } catch (IOException e) {
@@ -108,7 +108,8 @@ public final class Renderer {
   }
 
   /** The default page wrapper of JasperReports' HTML, with the title, language and viewport. */
-  private static final String HTML_HEADER = """
+  private static final String HTML_HEADER =
+      """
       <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" \
       "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
       <html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN" xml:lang="zh-CN">
@@ -125,7 +126,8 @@ public final class Renderer {
       <tr><td width="50%">&#160;</td><td align="center">
       """;
 
-  private static final String HTML_FOOTER = """
+  private static final String HTML_FOOTER =
+      """
       </td><td width="50%">&#160;</td></tr>
       </table>
       </body>

@@ -15,10 +15,13 @@ import net.sf.jasperreports.engine.JasperReport;
 final class Templates {
   /** The page layout every report uses. */
   static final String DOCUMENT = "document";
+
   /** A table of figures. */
   static final String GRID = "grid";
+
   /** A list of texts. */
   static final String LIST = "list";
+
   /** A chart. */
   static final String CHART = "chart";
 
@@ -49,8 +52,8 @@ final class Templates {
       }
       return JasperCompileManager.compileReport(in);
     } catch (JRException | IOException e) {
-      throw new IllegalStateException("cannot compile the report template " + resource + ": "
-          + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot compile the report template " + resource + ": " + e.getMessage(), e);
     }
   }
 

@@ -18,7 +18,8 @@ class ActivityTest {
       assertThat(a.metrics()).as(a.title()).contains(a.keyMetric());
       assertThat(a.metrics().size()).as(a.title()).isLessThanOrEqualTo(Grid.SLOTS);
     }
-    assertThat(placed).doesNotHaveDuplicates()
+    assertThat(placed)
+        .doesNotHaveDuplicates()
         .containsExactlyInAnyOrderElementsOf(MetricCatalog.codes());
   }
 
@@ -28,7 +29,9 @@ class ActivityTest {
     assertThat(Activity.RANKING.size() + 2).isLessThanOrEqualTo(Grid.SLOTS);
     for (Activity a : Activity.values()) {
       List<String> own = a.metrics().stream().map(Metric::code).toList();
-      assertThat(Prose.CLAUSES.get(a)).as(a.title()).isNotEmpty()
+      assertThat(Prose.CLAUSES.get(a))
+          .as(a.title())
+          .isNotEmpty()
           .allSatisfy(c -> assertThat(own).contains(c.metric()));
     }
   }

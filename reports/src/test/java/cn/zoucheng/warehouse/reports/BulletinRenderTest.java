@@ -46,30 +46,49 @@ class BulletinRenderTest {
   @BeforeAll
   static void render() throws Exception {
     Path root = FixtureWarehouse.write(tmp.resolve("warehouse"));
-    result = BulletinRun.run(new BulletinRun.Options(root, YearMonth.of(2026, 10),
-        Optional.empty(), EnumSet.allOf(OutputFormat.class), root.resolve("bulletins"),
-        LocalDate.of(2026, 11, 28)), line -> { });
+    result =
+        BulletinRun.run(
+            new BulletinRun.Options(
+                root,
+                YearMonth.of(2026, 10),
+                Optional.empty(),
+                EnumSet.allOf(OutputFormat.class),
+                root.resolve("bulletins"),
+                LocalDate.of(2026, 11, 28)),
+            line -> {});
     folder = root.resolve("bulletins").resolve("2026-10");
   }
 
   @Test
   void writesTheCityBulletinEveryTownsBulletinAndTheProgressReportInThreeFormats() {
     assertThat(result.reports()).isEqualTo(1 + 3 + 1);
-    assertThat(result.files()).hasSize(15).allSatisfy(f -> {
-      assertThat(f.getParent()).isEqualTo(folder);
-      assertThat(Files.size(f)).isGreaterThan(1000);
-    });
+    assertThat(result.files())
+        .hasSize(15)
+        .allSatisfy(
+            f -> {
+              assertThat(f.getParent()).isEqualTo(folder);
+              assertThat(Files.size(f)).isGreaterThan(1000);
+            });
     assertThat(folder.resolve("town-bulletin_2026-10_370883003.pdf")).isRegularFile();
   }
 
   @Test
   void theCityBulletinSaysTheHandWorkedFiguresInChinese() throws IOException {
     String text = squeeze(pdfText(pdf(BulletinRun.cityName(YearMonth.of(2026, 10)))));
-    assertThat(text).contains("邹城市农村社区治理工作通报", "（2026年第10期）", "邹城市民政局",
-        "2026年11月28日", "一、总体情况", "二、镇街排名", "三、民生代办", "问题通报", "附：数据质量");
+    assertThat(text)
+        .contains(
+            "邹城市农村社区治理工作通报",
+            "（2026年第10期）",
+            "邹城市民政局",
+            "2026年11月28日",
+            "一、总体情况",
+            "二、镇街排名",
+            "三、民生代办",
+            "问题通报",
+            "附：数据质量");
     // 1,150 / 1,200 = 95.8%; last month 94.6% (+1.2 points), last year 95.0% (+0.8 points)
-    assertThat(text).contains(squeeze("民生代办方面，全市受理1,200件，办结1,150件，办结率95.8%，"
-        + "环比上升1.2个百分点，同比上升0.8个百分点。"));
+    assertThat(text)
+        .contains(squeeze("民生代办方面，全市受理1,200件，办结1,150件，办结率95.8%，" + "环比上升1.2个百分点，同比上升0.8个百分点。"));
     // 690/700 = 98.6% is the best town, 460/500 = 92.0% the worst
     assertThat(text).contains("办结率最高的是钢山街道（98.6%），最低的是千泉街道（92.0%）。");
     assertThat(text).contains("凫山街道（民生代办事项）未报送");
@@ -89,14 +108,17 @@ class BulletinRenderTest {
         for (int p = 1; p <= pages; p++) {
           s.setStartPage(p);
           s.setEndPage(p);
-          assertThat(squeeze(s.getText(doc))).as(f.getFileName() + " page " + p)
+          assertThat(squeeze(s.getText(doc)))
+              .as(f.getFileName() + " page " + p)
               .contains("第" + p + "页共" + pages + "页");
         }
         List<String> fonts = new ArrayList<>();
         for (PDPage page : doc.getPages()) {
           collectFonts(page.getResources(), fonts);
         }
-        assertThat(fonts).as(f.getFileName().toString()).isNotEmpty()
+        assertThat(fonts)
+            .as(f.getFileName().toString())
+            .isNotEmpty()
             .allSatisfy(name -> assertThat(name).endsWith(":embedded"));
       }
     }
@@ -128,8 +150,9 @@ class BulletinRenderTest {
 
   @Test
   void theWorkbookHoldsTheFiguresAsNumbers() throws IOException {
-    try (InputStream in = Files.newInputStream(
-        folder.resolve(BulletinRun.cityName(YearMonth.of(2026, 10)) + ".xlsx"));
+    try (InputStream in =
+            Files.newInputStream(
+                folder.resolve(BulletinRun.cityName(YearMonth.of(2026, 10)) + ".xlsx"));
         Workbook wb = new XSSFWorkbook(in)) {
       List<Double> numbers = new ArrayList<>();
       List<String> texts = new ArrayList<>();
@@ -162,8 +185,9 @@ class BulletinRenderTest {
         org.w3c.dom.Document d = b.parse(p.toFile());
         assertThat(d.getDocumentElement().getNodeName()).isEqualTo("html");
         assertThat(d.getElementsByTagName("title").item(0).getTextContent())
-            .matches("邹城市农村社区治理工作通报（2026年第10期）|.+街道农村社区治理工作通报（2026年第10期）"
-                + "|邹城市全国农村社区治理实验区建设进展（截至2026年10月）");
+            .matches(
+                "邹城市农村社区治理工作通报（2026年第10期）|.+街道农村社区治理工作通报（2026年第10期）"
+                    + "|邹城市全国农村社区治理实验区建设进展（截至2026年10月）");
         assertThat(d.getDocumentElement().getTextContent()).contains("第 1 页");
       }
     }
@@ -172,20 +196,25 @@ class BulletinRenderTest {
   @Test
   void theDecemberBulletinAddsTheYearToDate() throws Exception {
     WarehouseFigures december;
-    try (var c = cn.zoucheng.warehouse.jobs.catalog.DuckDbCatalog.open(
-        folder.getParent().getParent())) {
+    try (var c =
+        cn.zoucheng.warehouse.jobs.catalog.DuckDbCatalog.open(folder.getParent().getParent())) {
       december = WarehouseFigures.load(c, YearMonth.of(2025, 12));
     }
-    Path out = Renderer.export(Renderer.fill(Bulletins.city(december, "2026年1月6日")),
-        EnumSet.of(OutputFormat.PDF), tmp.resolve("december"), "city").get(0);
+    Path out =
+        Renderer.export(
+                Renderer.fill(Bulletins.city(december, "2026年1月6日")),
+                EnumSet.of(OutputFormat.PDF),
+                tmp.resolve("december"),
+                "city")
+            .get(0);
     String text = squeeze(pdfText(out));
     assertThat(text).contains("（2025年第12期）", "全年累计", "办结率97.0%", "96.5%");
   }
 
   @Test
   void aMonthWithoutFiguresIsRefusedWithTheCommandThatMakesThem() throws Exception {
-    try (var c = cn.zoucheng.warehouse.jobs.catalog.DuckDbCatalog.open(
-        folder.getParent().getParent())) {
+    try (var c =
+        cn.zoucheng.warehouse.jobs.catalog.DuckDbCatalog.open(folder.getParent().getParent())) {
       assertThatThrownBy(() -> WarehouseFigures.load(c, YearMonth.of(2026, 11)))
           .hasMessageContaining("no figures for 2026-11")
           .hasMessageContaining("bin/warehouse metrics --period 2026-11")
@@ -196,8 +225,7 @@ class BulletinRenderTest {
   @Test
   void theProgressReportComparesTheYearWithItsTargets() throws IOException {
     String text = squeeze(pdfText(pdf(BulletinRun.progressName(YearMonth.of(2026, 10)))));
-    assertThat(text).contains("邹城市全国农村社区治理实验区建设进展", "（截至2026年10月）",
-        "实效提升年", "示范村（社区）与其他村（社区）");
+    assertThat(text).contains("邹城市全国农村社区治理实验区建设进展", "（截至2026年10月）", "实效提升年", "示范村（社区）与其他村（社区）");
   }
 
   static Path pdf(String stem) {

@@ -18,8 +18,8 @@ import java.util.Map;
 
 /**
  * A small warehouse written by hand, without Spark: Parquet files in the warehouse's layout with
- * the columns of {@code schemas/}, then the real DuckDB catalogue over them. Three towns (凫山街道
- * sent no proxy cases in 2026-10 and has 45 villages, so its tables run over pages), figures whose
+ * the columns of {@code schemas/}, then the real DuckDB catalogue over them. Three towns (凫山街道 sent
+ * no proxy cases in 2026-10 and has 45 villages, so its tables run over pages), figures whose
  * bulletin sentences {@link BulletinRenderTest} works out by hand.
  */
 final class FixtureWarehouse {
@@ -53,8 +53,9 @@ final class FixtureWarehouse {
     add("reference/villages", village(T1 + "002", "西关社区", T1, false));
     add("reference/villages", village(T2 + "001", "千泉社区", T2, true));
     for (int i = 1; i <= 45; i++) {
-      add("reference/villages", village(T3 + String.format("%03d", i),
-          "凫山第" + i + "村", T3, i == 1));
+      add(
+          "reference/villages",
+          village(T3 + String.format("%03d", i), "凫山第" + i + "村", T3, i == 1));
     }
     add("reference/experiment_years", row("year", 2025, "theme", "工作创新年"));
     add("reference/experiment_years", row("year", 2026, "theme", "实效提升年"));
@@ -63,81 +64,379 @@ final class FixtureWarehouse {
   private void metrics() {
     // The city, 2026-10: 1,200 accepted (1,100 last month, 1,000 last year), 1,150 closed,
     // completion 95.8% against 94.6% last month and 95.0% last year; target 98%, warning 95%.
-    metric("2026-10", "city", "", "", "proxy_accepted", 1200.0, null, 1200.0, 1100.0, 1000.0,
-        null, null, null, null);
-    metric("2026-10", "city", "", "", "proxy_closed", 1150.0, null, 1150.0, null, null, null,
-        null, null, null);
-    metric("2026-10", "city", "", "", "proxy_completion_rate", 1150.0, 1200.0, 1150.0 / 1200,
-        0.946, 0.95, 0.98, "预警", null, null);
-    metric("2026-09", "city", "", "", "proxy_completion_rate", 946.0, 1000.0, 0.946, null, null,
-        0.98, "预警", null, null);
+    metric(
+        "2026-10",
+        "city",
+        "",
+        "",
+        "proxy_accepted",
+        1200.0,
+        null,
+        1200.0,
+        1100.0,
+        1000.0,
+        null,
+        null,
+        null,
+        null);
+    metric(
+        "2026-10",
+        "city",
+        "",
+        "",
+        "proxy_closed",
+        1150.0,
+        null,
+        1150.0,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
+    metric(
+        "2026-10",
+        "city",
+        "",
+        "",
+        "proxy_completion_rate",
+        1150.0,
+        1200.0,
+        1150.0 / 1200,
+        0.946,
+        0.95,
+        0.98,
+        "预警",
+        null,
+        null);
+    metric(
+        "2026-09",
+        "city",
+        "",
+        "",
+        "proxy_completion_rate",
+        946.0,
+        1000.0,
+        0.946,
+        null,
+        null,
+        0.98,
+        "预警",
+        null,
+        null);
     // December 2025: the year to date (96.5%, short of the 97% target) joins table 1.
-    Map<String, Object> december = row("scope", "city", "town_code", "", "village_code", "",
-        "metric", "proxy_completion_rate", "numerator", 970.0, "denominator", 1000.0, "value",
-        0.97, "ytd_numerator", 11580.0, "ytd_denominator", 12000.0, "ytd_value", 0.965,
-        "target", 0.97, "warning_at", 0.93, "status", "达标", "ytd_status", "预警", "run_id",
-        "metrics-fixture", "computed_at", "2026-01-05 03:00:00");
+    Map<String, Object> december =
+        row(
+            "scope",
+            "city",
+            "town_code",
+            "",
+            "village_code",
+            "",
+            "metric",
+            "proxy_completion_rate",
+            "numerator",
+            970.0,
+            "denominator",
+            1000.0,
+            "value",
+            0.97,
+            "ytd_numerator",
+            11580.0,
+            "ytd_denominator",
+            12000.0,
+            "ytd_value",
+            0.965,
+            "target",
+            0.97,
+            "warning_at",
+            0.93,
+            "status",
+            "达标",
+            "ytd_status",
+            "预警",
+            "run_id",
+            "metrics-fixture",
+            "computed_at",
+            "2026-01-05 03:00:00");
     add("metrics/period=2025-12", december);
     // 钢山街道 is best (98.6%), 千泉街道 worst (92.0%); 凫山街道 sent nothing.
-    metric("2026-10", "town", T1, "", "proxy_accepted", 700.0, null, 700.0, null, null, null,
-        null, 1, 2);
-    metric("2026-10", "town", T1, "", "proxy_closed", 690.0, null, 690.0, null, null, null, null,
-        1, 2);
-    metric("2026-10", "town", T1, "", "proxy_completion_rate", 690.0, 700.0, 690.0 / 700, null,
-        null, 0.98, "达标", 1, 2);
-    metric("2026-10", "town", T2, "", "proxy_accepted", 500.0, null, 500.0, null, null, null,
-        null, 2, 2);
-    metric("2026-10", "town", T2, "", "proxy_closed", 460.0, null, 460.0, null, null, null, null,
-        2, 2);
-    metric("2026-10", "town", T2, "", "proxy_completion_rate", 460.0, 500.0, 0.92, null, null,
-        0.98, "未达标", 2, 2);
-    metric("2026-10", "village", T1, T1 + "001", "proxy_completion_rate", 395.0, 400.0,
-        395.0 / 400, null, null, 0.98, "达标", 1, 2);
-    metric("2026-10", "village", T1, T1 + "002", "proxy_completion_rate", 295.0, 300.0,
-        295.0 / 300, null, null, 0.98, "达标", 2, 2);
+    metric(
+        "2026-10",
+        "town",
+        T1,
+        "",
+        "proxy_accepted",
+        700.0,
+        null,
+        700.0,
+        null,
+        null,
+        null,
+        null,
+        1,
+        2);
+    metric(
+        "2026-10",
+        "town",
+        T1,
+        "",
+        "proxy_closed",
+        690.0,
+        null,
+        690.0,
+        null,
+        null,
+        null,
+        null,
+        1,
+        2);
+    metric(
+        "2026-10",
+        "town",
+        T1,
+        "",
+        "proxy_completion_rate",
+        690.0,
+        700.0,
+        690.0 / 700,
+        null,
+        null,
+        0.98,
+        "达标",
+        1,
+        2);
+    metric(
+        "2026-10",
+        "town",
+        T2,
+        "",
+        "proxy_accepted",
+        500.0,
+        null,
+        500.0,
+        null,
+        null,
+        null,
+        null,
+        2,
+        2);
+    metric(
+        "2026-10",
+        "town",
+        T2,
+        "",
+        "proxy_closed",
+        460.0,
+        null,
+        460.0,
+        null,
+        null,
+        null,
+        null,
+        2,
+        2);
+    metric(
+        "2026-10",
+        "town",
+        T2,
+        "",
+        "proxy_completion_rate",
+        460.0,
+        500.0,
+        0.92,
+        null,
+        null,
+        0.98,
+        "未达标",
+        2,
+        2);
+    metric(
+        "2026-10",
+        "village",
+        T1,
+        T1 + "001",
+        "proxy_completion_rate",
+        395.0,
+        400.0,
+        395.0 / 400,
+        null,
+        null,
+        0.98,
+        "达标",
+        1,
+        2);
+    metric(
+        "2026-10",
+        "village",
+        T1,
+        T1 + "002",
+        "proxy_completion_rate",
+        295.0,
+        300.0,
+        295.0 / 300,
+        null,
+        null,
+        0.98,
+        "达标",
+        2,
+        2);
   }
 
   private void others() {
     add("submissions/period=2026-10", submission(T1, "proxy_cases", "按时"));
     add("submissions/period=2026-10", submission(T2, "proxy_cases", "逾期"));
     add("submissions/period=2026-10", submission(T3, "proxy_cases", "未报送"));
-    add("voucher_breaches/period=2026-10", row("town_code", T1, "village_code", T1 + "001",
-        "voucher_id", "PZ37088300120260900011", "amount", 1865.58, "posted_on", "2026-10-06",
-        "rules", "缺书记签字", "rule_count", 1, "run_id", "metrics-fixture"));
-    add("file_quality/period=2026-10", row("file", "2026-11-03/钢山街道_2026-10_proxy_cases.csv",
-        "file_name", "钢山街道_2026-10_proxy_cases.csv", "record_type", "proxy_cases",
-        "town_code", T1, "file_status", "LOADED", "rows_read", 702, "rows_loaded", 700,
-        "rows_quarantined", 2, "top_reasons", "日期格式错误×2", "run_id", "metrics-fixture"));
+    add(
+        "voucher_breaches/period=2026-10",
+        row(
+            "town_code",
+            T1,
+            "village_code",
+            T1 + "001",
+            "voucher_id",
+            "PZ37088300120260900011",
+            "amount",
+            1865.58,
+            "posted_on",
+            "2026-10-06",
+            "rules",
+            "缺书记签字",
+            "rule_count",
+            1,
+            "run_id",
+            "metrics-fixture"));
+    add(
+        "file_quality/period=2026-10",
+        row(
+            "file",
+            "2026-11-03/钢山街道_2026-10_proxy_cases.csv",
+            "file_name",
+            "钢山街道_2026-10_proxy_cases.csv",
+            "record_type",
+            "proxy_cases",
+            "town_code",
+            T1,
+            "file_status",
+            "LOADED",
+            "rows_read",
+            702,
+            "rows_loaded",
+            700,
+            "rows_quarantined",
+            2,
+            "top_reasons",
+            "日期格式错误×2",
+            "run_id",
+            "metrics-fixture"));
     add("metric_changes/run_id=metrics-fixture", null);
-    add("manifest/run_id=ingest-fixture", row("file", "2026-11-03/钢山街道_2026-10_proxy_cases.csv",
-        "file_name", "钢山街道_2026-10_proxy_cases.csv", "record_type", "proxy_cases",
-        "town_code", T1, "status", "LOADED", "rows_read", 702, "rows_loaded", 700,
-        "rows_quarantined", 2, "ingested_at", "2026-11-05 02:00:00"));
+    add(
+        "manifest/run_id=ingest-fixture",
+        row(
+            "file",
+            "2026-11-03/钢山街道_2026-10_proxy_cases.csv",
+            "file_name",
+            "钢山街道_2026-10_proxy_cases.csv",
+            "record_type",
+            "proxy_cases",
+            "town_code",
+            T1,
+            "status",
+            "LOADED",
+            "rows_read",
+            702,
+            "rows_loaded",
+            700,
+            "rows_quarantined",
+            2,
+            "ingested_at",
+            "2026-11-05 02:00:00"));
   }
 
-  private void metric(String period, String scope, String town, String village, String metric,
-      Double numerator, Double denominator, Double value, Double prev, Double yoy, Double target,
-      String status, Integer rank, Integer ranked) {
-    Map<String, Object> r = row("scope", scope, "town_code", town, "village_code", village,
-        "metric", metric, "numerator", numerator, "denominator", denominator, "value", value,
-        "prev_value", prev, "yoy_value", yoy, "target", target, "status", status, "rank", rank,
-        "ranked", ranked, "run_id", "metrics-fixture", "computed_at", "2026-11-05 03:00:00");
+  private void metric(
+      String period,
+      String scope,
+      String town,
+      String village,
+      String metric,
+      Double numerator,
+      Double denominator,
+      Double value,
+      Double prev,
+      Double yoy,
+      Double target,
+      String status,
+      Integer rank,
+      Integer ranked) {
+    Map<String, Object> r =
+        row(
+            "scope",
+            scope,
+            "town_code",
+            town,
+            "village_code",
+            village,
+            "metric",
+            metric,
+            "numerator",
+            numerator,
+            "denominator",
+            denominator,
+            "value",
+            value,
+            "prev_value",
+            prev,
+            "yoy_value",
+            yoy,
+            "target",
+            target,
+            "status",
+            status,
+            "rank",
+            rank,
+            "ranked",
+            ranked,
+            "run_id",
+            "metrics-fixture",
+            "computed_at",
+            "2026-11-05 03:00:00");
     if (target != null) {
       r.put("warning_at", 0.95);
     }
     add("metrics/period=" + period, r);
   }
 
-  private static Map<String, Object> village(String code, String name, String town,
-      boolean demo) {
-    return row("village_code", code, "village_name", name, "town_code", town, "village_kind",
-        "村", "is_demonstration", demo);
+  private static Map<String, Object> village(String code, String name, String town, boolean demo) {
+    return row(
+        "village_code",
+        code,
+        "village_name",
+        name,
+        "town_code",
+        town,
+        "village_kind",
+        "村",
+        "is_demonstration",
+        demo);
   }
 
   private static Map<String, Object> submission(String town, String type, String status) {
-    return row("town_code", town, "record_type", type, "status", status, "deadline",
-        "2026-11-05", "first_received_on", "未报送".equals(status) ? null : "2026-11-03",
-        "deliveries", "未报送".equals(status) ? 0 : 1, "rejected_files", 0, "run_id",
+    return row(
+        "town_code",
+        town,
+        "record_type",
+        type,
+        "status",
+        status,
+        "deadline",
+        "2026-11-05",
+        "first_received_on",
+        "未报送".equals(status) ? null : "2026-11-03",
+        "deliveries",
+        "未报送".equals(status) ? 0 : 1,
+        "rejected_files",
+        0,
+        "run_id",
         "metrics-fixture");
   }
 
@@ -169,31 +468,42 @@ final class FixtureWarehouse {
           select.append("SELECT ").append(cells(columns, Map.of())).append(" WHERE false");
         }
         for (Map<String, Object> r : e.getValue()) {
-          select.append(select.length() == 0 ? "" : " UNION ALL ").append("SELECT ")
+          select
+              .append(select.length() == 0 ? "" : " UNION ALL ")
+              .append("SELECT ")
               .append(cells(columns, r));
         }
-        st.execute("COPY (" + select + ") TO '" + folder.resolve("part-0.parquet")
-            + "' (FORMAT parquet)");
+        st.execute(
+            "COPY (" + select + ") TO '" + folder.resolve("part-0.parquet") + "' (FORMAT parquet)");
       }
     }
   }
 
   private static List<Column> columns(String folder) {
-    String table = folder.contains("/") && folder.startsWith("reference/")
-        ? folder.substring("reference/".length()) : folder.substring(0, folder.indexOf('/'));
-    List<Column> all = switch (table) {
-      case "metrics" -> MetricTables.METRICS;
-      case "submissions" -> MetricTables.SUBMISSIONS;
-      case "voucher_breaches" -> MetricTables.VOUCHER_BREACHES;
-      case "file_quality" -> MetricTables.FILE_QUALITY;
-      case "metric_changes" -> MetricTables.METRIC_CHANGES;
-      case "manifest" -> WarehouseTables.MANIFEST;
-      default -> ReferenceTable.ALL.stream().filter(t -> t.name().equals(table)).findFirst()
-          .orElseThrow().columns();
-    };
+    String table =
+        folder.contains("/") && folder.startsWith("reference/")
+            ? folder.substring("reference/".length())
+            : folder.substring(0, folder.indexOf('/'));
+    List<Column> all =
+        switch (table) {
+          case "metrics" -> MetricTables.METRICS;
+          case "submissions" -> MetricTables.SUBMISSIONS;
+          case "voucher_breaches" -> MetricTables.VOUCHER_BREACHES;
+          case "file_quality" -> MetricTables.FILE_QUALITY;
+          case "metric_changes" -> MetricTables.METRIC_CHANGES;
+          case "manifest" -> WarehouseTables.MANIFEST;
+          default ->
+              ReferenceTable.ALL.stream()
+                  .filter(t -> t.name().equals(table))
+                  .findFirst()
+                  .orElseThrow()
+                  .columns();
+        };
     // the partition column lives in the folder name, not in the file
-    String partition = folder.contains("=") ? folder.substring(folder.lastIndexOf('/') + 1,
-        folder.indexOf('=')) : null;
+    String partition =
+        folder.contains("=")
+            ? folder.substring(folder.lastIndexOf('/') + 1, folder.indexOf('='))
+            : null;
     return all.stream().filter(c -> !c.name().equals(partition)).toList();
   }
 
@@ -201,8 +511,10 @@ final class FixtureWarehouse {
     List<String> out = new ArrayList<>();
     for (Column c : columns) {
       Object v = r.get(c.name());
-      String literal = v == null ? "NULL" : v instanceof String s
-          ? "'" + s.replace("'", "''") + "'" : v.toString();
+      String literal =
+          v == null
+              ? "NULL"
+              : v instanceof String s ? "'" + s.replace("'", "''") + "'" : v.toString();
       out.add("CAST(" + literal + " AS " + c.type().sql() + ") AS \"" + c.name() + "\"");
     }
     return String.join(", ", out);

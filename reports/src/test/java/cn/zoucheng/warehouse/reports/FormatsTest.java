@@ -45,9 +45,12 @@ class FormatsTest {
     // the cell is Formats.rounded(...) under Formats.pattern(...): the same text as bare(...)
     for (Metric m : MetricCatalog.ALL) {
       for (double v : new double[] {0, 0.1, -0.1, 0.9865, 2513.4, 1234567.891, -0.346, 3.25}) {
-        java.text.DecimalFormat f = new java.text.DecimalFormat(Formats.pattern(m.unit()),
-            java.text.DecimalFormatSymbols.getInstance(java.util.Locale.SIMPLIFIED_CHINESE));
-        assertThat(f.format(Formats.rounded(m.unit(), v))).as(m.code() + " " + v)
+        java.text.DecimalFormat f =
+            new java.text.DecimalFormat(
+                Formats.pattern(m.unit()),
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.SIMPLIFIED_CHINESE));
+        assertThat(f.format(Formats.rounded(m.unit(), v)))
+            .as(m.code() + " " + v)
             .isEqualTo(Formats.bare(m, v));
       }
     }
@@ -88,8 +91,8 @@ class FormatsTest {
         assertThat(Formats.measureWord(m)).as(m.code()).isNotEmpty();
       }
     }
-    assertThat(Formats.MEASURE_WORDS.keySet()).allSatisfy(code ->
-        assertThat(Activity.metric(code).unit()).isEqualTo(MetricUnit.COUNT));
+    assertThat(Formats.MEASURE_WORDS.keySet())
+        .allSatisfy(code -> assertThat(Activity.metric(code).unit()).isEqualTo(MetricUnit.COUNT));
     for (MetricUnit u : MetricUnit.values()) {
       assertThat(Formats.pattern(u)).isNotBlank();
     }

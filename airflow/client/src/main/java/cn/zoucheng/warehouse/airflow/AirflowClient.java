@@ -18,12 +18,16 @@ public interface AirflowClient extends AutoCloseable {
   /** The API this client speaks. */
   ApiVersion apiVersion();
 
-  /** Triggers the month's run with the id {@link RunIds#forPeriod}; a 409 returns the existing run. */
+  /**
+   * Triggers the month's run with the id {@link RunIds#forPeriod}; a 409 returns the existing run.
+   */
   default TriggerResult triggerRun(String dagId, String period) {
     return triggerRun(dagId, period, RunIds.forPeriod(period));
   }
 
-  /** Triggers a run with conf {@code {"period": period}} and the given id; a 409 returns that run. */
+  /**
+   * Triggers a run with conf {@code {"period": period}} and the given id; a 409 returns that run.
+   */
   TriggerResult triggerRun(String dagId, String period, String dagRunId);
 
   /** Returns one run. */

@@ -62,7 +62,9 @@ public record AirflowConfig(
     }
   }
 
-  /** Reads the configuration from flags, the process environment and {@code warehouse.properties}. */
+  /**
+   * Reads the configuration from flags, the process environment and {@code warehouse.properties}.
+   */
   public static AirflowConfig load(Map<String, String> flags) {
     return load(flags, System.getenv(), Path.of("warehouse.properties"));
   }
@@ -99,7 +101,12 @@ public record AirflowConfig(
   /** A configuration for the given server with defaults otherwise (for tests and tools). */
   public static AirflowConfig of(URI url, ApiVersion version, Credentials credentials) {
     return new AirflowConfig(
-        url, version, DEFAULT_DAG_ID, Optional.ofNullable(credentials), Duration.ofSeconds(30), 3,
+        url,
+        version,
+        DEFAULT_DAG_ID,
+        Optional.ofNullable(credentials),
+        Duration.ofSeconds(30),
+        3,
         Duration.ofMillis(500));
   }
 
@@ -120,14 +127,27 @@ public record AirflowConfig(
 
   /** Returns a copy with the given timeout, retries and first backoff delay. */
   public AirflowConfig withRetries(Duration newTimeout, int newRetries, Duration newBackoff) {
-    return new AirflowConfig(url, apiVersion, dagId, credentials, newTimeout, newRetries, newBackoff);
+    return new AirflowConfig(
+        url, apiVersion, dagId, credentials, newTimeout, newRetries, newBackoff);
   }
 
   @Override
   public String toString() {
-    return "AirflowConfig[url=" + url + ", apiVersion=" + apiVersion + ", dagId=" + dagId
-        + ", credentials=" + credentials.map(c -> c.username() + ":****").orElse("none")
-        + ", timeout=" + timeout + ", retries=" + retries + ", backoff=" + backoff + "]";
+    return "AirflowConfig[url="
+        + url
+        + ", apiVersion="
+        + apiVersion
+        + ", dagId="
+        + dagId
+        + ", credentials="
+        + credentials.map(c -> c.username() + ":****").orElse("none")
+        + ", timeout="
+        + timeout
+        + ", retries="
+        + retries
+        + ", backoff="
+        + backoff
+        + "]";
   }
 
   static URI parseUrl(String text) {

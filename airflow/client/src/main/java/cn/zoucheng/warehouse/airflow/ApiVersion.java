@@ -2,7 +2,9 @@ package cn.zoucheng.warehouse.airflow;
 
 import java.util.Locale;
 
-/** Which Airflow REST API to speak: {@code 1} (Airflow 2), {@code 2} (Airflow 3) or {@code auto}. */
+/**
+ * Which Airflow REST API to speak: {@code 1} (Airflow 2), {@code 2} (Airflow 3) or {@code auto}.
+ */
 public enum ApiVersion {
   /** Airflow 2's stable API under {@code /api/v1}, with basic auth. */
   V1("/api/v1"),

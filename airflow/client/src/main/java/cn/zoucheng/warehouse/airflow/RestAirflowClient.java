@@ -37,8 +37,15 @@ abstract class RestAirflowClient implements AirflowClient {
   @Override
   public TriggerResult triggerRun(String dagId, String period, String dagRunId) {
     RunIds.validPeriod(period);
-    Answer a = send("POST", path("dags", dagId, "dagRuns"), Map.of(),
-        triggerBody(dagRunId, period), "trigger DAG " + dagId + " for " + period, 200, 409);
+    Answer a =
+        send(
+            "POST",
+            path("dags", dagId, "dagRuns"),
+            Map.of(),
+            triggerBody(dagRunId, period),
+            "trigger DAG " + dagId + " for " + period,
+            200,
+            409);
     if (a.status() == 409) {
       try {
         return new TriggerResult(getRun(dagId, dagRunId), TriggerResult.Outcome.ALREADY_TRIGGERED);
@@ -51,8 +58,14 @@ abstract class RestAirflowClient implements AirflowClient {
 
   @Override
   public DagRun getRun(String dagId, String dagRunId) {
-    Answer a = send("GET", path("dags", dagId, "dagRuns", dagRunId), Map.of(), null,
-        "read run " + dagRunId + " of DAG " + dagId, 200);
+    Answer a =
+        send(
+            "GET",
+            path("dags", dagId, "dagRuns", dagRunId),
+            Map.of(),
+            null,
+            "read run " + dagRunId + " of DAG " + dagId,
+            200);
     return run(a.body());
   }
 
@@ -61,8 +74,8 @@ abstract class RestAirflowClient implements AirflowClient {
     Map<String, String> query = new LinkedHashMap<>();
     query.put("limit", String.valueOf(limit));
     query.put("order_by", newestFirst());
-    Answer a = send("GET", path("dags", dagId, "dagRuns"), query, null,
-        "list runs of DAG " + dagId, 200);
+    Answer a =
+        send("GET", path("dags", dagId, "dagRuns"), query, null, "list runs of DAG " + dagId, 200);
     List<DagRun> runs = new ArrayList<>();
     a.body().path("dag_runs").forEach(r -> runs.add(run(r)));
     return runs;
@@ -70,12 +83,19 @@ abstract class RestAirflowClient implements AirflowClient {
 
   @Override
   public List<TaskInstance> listTaskInstances(String dagId, String dagRunId) {
-    Answer a = send("GET", path("dags", dagId, "dagRuns", dagRunId, "taskInstances"), Map.of(),
-        null, "list the tasks of run " + dagRunId, 200);
+    Answer a =
+        send(
+            "GET",
+            path("dags", dagId, "dagRuns", dagRunId, "taskInstances"),
+            Map.of(),
+            null,
+            "list the tasks of run " + dagRunId,
+            200);
     List<TaskInstance> tasks = new ArrayList<>();
     for (JsonNode t : a.body().path("task_instances")) {
-      tasks.add(new TaskInstance(t.path("task_id").asText(), text(t, "state", "none"),
-          t.path("try_number").asInt(0)));
+      tasks.add(
+          new TaskInstance(
+              t.path("task_id").asText(), text(t, "state", "none"), t.path("try_number").asInt(0)));
     }
     return tasks;
   }
@@ -112,7 +132,9 @@ abstract class RestAirflowClient implements AirflowClient {
   @Override
   public String version() {
     return send("GET", path("version"), Map.of(), null, "read Airflow's version", 200)
-        .body().path("version").asText();
+        .body()
+        .path("version")
+        .asText();
   }
 
   @Override
@@ -141,7 +163,11 @@ abstract class RestAirflowClient implements AirflowClient {
   }
 
   private Answer send(
-      String method, List<String> path, Map<String, String> query, JsonNode body, String what,
+      String method,
+      List<String> path,
+      Map<String, String> query,
+      JsonNode body,
+      String what,
       int... accepted) {
     return transport.send(method, path, query, body, auth, what, accepted);
   }

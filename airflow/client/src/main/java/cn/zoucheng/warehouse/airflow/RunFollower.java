@@ -15,7 +15,8 @@ public final class RunFollower {
   private final Consumer<String> out;
 
   /** Follows runs through {@code client}, reporting each change as one line to {@code out}. */
-  public RunFollower(AirflowClient client, Duration pollInterval, Sleeper sleeper, Consumer<String> out) {
+  public RunFollower(
+      AirflowClient client, Duration pollInterval, Sleeper sleeper, Consumer<String> out) {
     this.client = client;
     this.pollInterval = pollInterval;
     this.sleeper = sleeper;

@@ -18,12 +18,15 @@ class AirflowConfigTest {
   @Test
   void flagBeatsEnvironmentBeatsFileBeatsDefault() throws Exception {
     Path props = dir.resolve("warehouse.properties");
-    Files.writeString(props, "airflow.url=http://file:8080\nairflow.dag-id=from_file\n"
-        + "airflow.retries=5\nairflow.api-version=1\n");
-    AirflowConfig c = AirflowConfig.load(
-        Map.of(AirflowConfig.URL, "http://flag:8080/"),
-        Map.of("AIRFLOW_URL", "http://env:8080", "AIRFLOW_DAG_ID", "from_env"),
-        props);
+    Files.writeString(
+        props,
+        "airflow.url=http://file:8080\nairflow.dag-id=from_file\n"
+            + "airflow.retries=5\nairflow.api-version=1\n");
+    AirflowConfig c =
+        AirflowConfig.load(
+            Map.of(AirflowConfig.URL, "http://flag:8080/"),
+            Map.of("AIRFLOW_URL", "http://env:8080", "AIRFLOW_DAG_ID", "from_env"),
+            props);
 
     assertThat(c.url()).hasToString("http://flag:8080");
     assertThat(c.dagId()).isEqualTo("from_env");
@@ -40,8 +43,9 @@ class AirflowConfigTest {
     Map<String, String> flags = Map.of(AirflowConfig.CREDENTIALS_FILE, file.toString());
 
     AirflowConfig fromFile = AirflowConfig.load(flags, Map.of(), null);
-    AirflowConfig fromEnv = AirflowConfig.load(flags,
-        Map.of("AIRFLOW_USERNAME", "env-user", "AIRFLOW_PASSWORD", "env-secret"), null);
+    AirflowConfig fromEnv =
+        AirflowConfig.load(
+            flags, Map.of("AIRFLOW_USERNAME", "env-user", "AIRFLOW_PASSWORD", "env-secret"), null);
 
     assertThat(fromFile.credentials()).map(Credentials::username).contains("ops");
     assertThat(fromEnv.credentials()).map(Credentials::password).contains("env-secret");
@@ -52,14 +56,21 @@ class AirflowConfigTest {
 
   @Test
   void badValuesNameTheKey() {
-    assertThatThrownBy(() -> AirflowConfig.load(Map.of(AirflowConfig.RETRIES, "many"), Map.of(), null))
+    assertThatThrownBy(
+            () -> AirflowConfig.load(Map.of(AirflowConfig.RETRIES, "many"), Map.of(), null))
         .hasMessageStartingWith("Invalid airflow.retries 'many': expected a whole number");
-    assertThatThrownBy(() -> AirflowConfig.load(
-            Map.of(AirflowConfig.URL, "http://admin:pw@airflow:8080"), Map.of(), null))
+    assertThatThrownBy(
+            () ->
+                AirflowConfig.load(
+                    Map.of(AirflowConfig.URL, "http://admin:pw@airflow:8080"), Map.of(), null))
         .hasMessageContaining("a URL without user:password@")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("pw"));
-    assertThatThrownBy(() -> AirflowConfig.load(
-            Map.of(AirflowConfig.CREDENTIALS_FILE, dir.resolve("absent").toString()), Map.of(), null))
+    assertThatThrownBy(
+            () ->
+                AirflowConfig.load(
+                    Map.of(AirflowConfig.CREDENTIALS_FILE, dir.resolve("absent").toString()),
+                    Map.of(),
+                    null))
         .hasMessageContaining("Cannot read Airflow credentials file");
   }
 

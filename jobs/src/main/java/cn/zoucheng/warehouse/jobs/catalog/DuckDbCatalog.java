@@ -30,8 +30,8 @@ import java.util.stream.Stream;
 public final class DuckDbCatalog {
 
   /** A view: its name, the table folder it reads, its columns and the Chinese title. */
-  public record View(String name, String folder, int partitionLevels, List<Column> columns,
-      String title) {}
+  public record View(
+      String name, String folder, int partitionLevels, List<Column> columns, String title) {}
 
   private DuckDbCatalog() {}
 
@@ -47,19 +47,28 @@ public final class DuckDbCatalog {
     for (ReferenceTable t : ReferenceTable.ALL) {
       out.add(new View(t.name(), WarehouseLayout.reference(t), 0, t.columns(), t.chineseName()));
     }
-    out.add(new View("quarantine", WarehouseLayout.quarantine(), 3, WarehouseTables.QUARANTINE,
-        "隔离行"));
-    out.add(new View("manifest", WarehouseLayout.manifest(), 1, WarehouseTables.MANIFEST,
-        "文件清单"));
+    out.add(
+        new View("quarantine", WarehouseLayout.quarantine(), 3, WarehouseTables.QUARANTINE, "隔离行"));
+    out.add(new View("manifest", WarehouseLayout.manifest(), 1, WarehouseTables.MANIFEST, "文件清单"));
     out.add(new View("metrics", MetricsPaths.metrics(), 1, MetricTables.METRICS, "指标"));
-    out.add(new View("metric_changes", MetricsPaths.metricChanges(), 1,
-        MetricTables.METRIC_CHANGES, "指标变更"));
-    out.add(new View("voucher_breaches", MetricsPaths.voucherBreaches(), 1,
-        MetricTables.VOUCHER_BREACHES, "违规入账明细"));
-    out.add(new View("submissions", MetricsPaths.submissions(), 1, MetricTables.SUBMISSIONS,
-        "报送情况"));
-    out.add(new View("file_quality", MetricsPaths.fileQuality(), 1, MetricTables.FILE_QUALITY,
-        "文件质量"));
+    out.add(
+        new View(
+            "metric_changes",
+            MetricsPaths.metricChanges(),
+            1,
+            MetricTables.METRIC_CHANGES,
+            "指标变更"));
+    out.add(
+        new View(
+            "voucher_breaches",
+            MetricsPaths.voucherBreaches(),
+            1,
+            MetricTables.VOUCHER_BREACHES,
+            "违规入账明细"));
+    out.add(
+        new View("submissions", MetricsPaths.submissions(), 1, MetricTables.SUBMISSIONS, "报送情况"));
+    out.add(
+        new View("file_quality", MetricsPaths.fileQuality(), 1, MetricTables.FILE_QUALITY, "文件质量"));
     return List.copyOf(out);
   }
 
@@ -79,8 +88,8 @@ public final class DuckDbCatalog {
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return target;
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot write the DuckDB catalogue " + target + ": "
-          + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot write the DuckDB catalogue " + target + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the DuckDB catalogue " + target, e);
     }
@@ -97,9 +106,16 @@ public final class DuckDbCatalog {
         st.execute(createView(v, hasParquet(root.resolve(v.folder()))));
         st.execute("COMMENT ON VIEW " + v.name() + " IS '" + sql(v.title()) + "'");
         for (Column col : v.columns()) {
-          st.execute("COMMENT ON COLUMN " + v.name() + ".\"" + col.name() + "\" IS '"
-              + sql(col.chineseLabel() + (col.description().isEmpty() ? ""
-                  : " — " + col.description())) + "'");
+          st.execute(
+              "COMMENT ON COLUMN "
+                  + v.name()
+                  + ".\""
+                  + col.name()
+                  + "\" IS '"
+                  + sql(
+                      col.chineseLabel()
+                          + (col.description().isEmpty() ? "" : " — " + col.description()))
+                  + "'");
         }
       }
     }
@@ -115,8 +131,8 @@ public final class DuckDbCatalog {
   public static Connection open(Path root) throws SQLException {
     Path file = root.resolve(WarehouseLayout.DUCKDB_FILE);
     if (!Files.isRegularFile(file)) {
-      throw new IllegalStateException("no DuckDB catalogue at " + file
-          + "; run `bin/warehouse ingest --input DIR` first");
+      throw new IllegalStateException(
+          "no DuckDB catalogue at " + file + "; run `bin/warehouse ingest --input DIR` first");
     }
     java.util.Properties p = new java.util.Properties();
     p.setProperty("duckdb.read_only", "true");
@@ -135,15 +151,24 @@ public final class DuckDbCatalog {
         cols.append(", ");
       }
       String q = "\"" + c.name() + "\"";
-      cols.append(hasFiles ? "CAST(" + q + " AS " + c.type().sql() + ")"
-          : "CAST(NULL AS " + c.type().sql() + ")").append(" AS ").append(q);
+      cols.append(
+              hasFiles
+                  ? "CAST(" + q + " AS " + c.type().sql() + ")"
+                  : "CAST(NULL AS " + c.type().sql() + ")")
+          .append(" AS ")
+          .append(q);
     }
     if (!hasFiles) {
       return "CREATE OR REPLACE VIEW " + v.name() + " AS SELECT " + cols + " WHERE false";
     }
     String glob = v.folder() + "/*".repeat(v.partitionLevels()) + "/*.parquet";
-    return "CREATE OR REPLACE VIEW " + v.name() + " AS SELECT " + cols + " FROM read_parquet('"
-        + glob + "', hive_partitioning = true, hive_types_autocast = false, union_by_name = true)";
+    return "CREATE OR REPLACE VIEW "
+        + v.name()
+        + " AS SELECT "
+        + cols
+        + " FROM read_parquet('"
+        + glob
+        + "', hive_partitioning = true, hive_types_autocast = false, union_by_name = true)";
   }
 
   private static boolean hasParquet(Path folder) throws IOException {

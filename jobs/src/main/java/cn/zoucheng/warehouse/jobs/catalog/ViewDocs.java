@@ -20,49 +20,86 @@ public final class ViewDocs {
   public static String markdown() {
     StringBuilder sb = new StringBuilder();
     sb.append("# Warehouse views and export columns\n\n")
-        .append("Generated from `schemas/` by `ViewDocs` (`bin/warehouse docs`); do not edit by hand.\n")
-        .append("Every view lives in `warehouse/warehouse.duckdb` and reads the Parquet files of the\n")
+        .append(
+            "Generated from `schemas/` by `ViewDocs` (`bin/warehouse docs`); do not edit by"
+                + " hand.\n")
+        .append(
+            "Every view lives in `warehouse/warehouse.duckdb` and reads the Parquet files of the\n")
         .append("warehouse folder by relative paths.\n\n");
     for (DuckDbCatalog.View v : DuckDbCatalog.views()) {
       sb.append("## `").append(v.name()).append("` — ").append(v.title()).append("\n\n");
       sb.append("Reads `").append(v.folder()).append("/`.\n\n");
       sb.append("| column | 中文 | type | meaning |\n|---|---|---|---|\n");
       for (Column c : v.columns()) {
-        sb.append("| `").append(c.name()).append("` | ").append(c.chineseLabel()).append(" | ")
-            .append(c.type().sql()).append(" | ").append(c.description().replace("|", "\\|"))
+        sb.append("| `")
+            .append(c.name())
+            .append("` | ")
+            .append(c.chineseLabel())
+            .append(" | ")
+            .append(c.type().sql())
+            .append(" | ")
+            .append(c.description().replace("|", "\\|"))
             .append(" |\n");
       }
       sb.append('\n');
     }
     sb.append("# Export contract\n\n");
     for (RecordSchema s : ExportCatalog.ALL) {
-      sb.append("## ").append(s.name()).append(" ").append(s.chineseName()).append("\n\n")
-          .append(s.description()).append(". Business key: ")
-          .append(String.join(" + ", s.businessKey())).append(". Placed in its month by `")
-          .append(s.placingField().name()).append("`")
+      sb.append("## ")
+          .append(s.name())
+          .append(" ")
+          .append(s.chineseName())
+          .append("\n\n")
+          .append(s.description())
+          .append(". Business key: ")
+          .append(String.join(" + ", s.businessKey()))
+          .append(". Placed in its month by `")
+          .append(s.placingField().name())
+          .append("`")
           .append(s.reappears() ? "; may reappear in a later month's file.\n\n" : ".\n\n");
       sb.append("| header | English | type | required | allowed / reference | personal |\n")
           .append("|---|---|---|---|---|---|\n");
       for (Field f : s.fields()) {
-        String rule = f.referenceTable().map(r -> "ref: " + r.name().toLowerCase())
-            .orElse(String.join(" / ", f.allowedValues()));
+        String rule =
+            f.referenceTable()
+                .map(r -> "ref: " + r.name().toLowerCase())
+                .orElse(String.join(" / ", f.allowedValues()));
         if (f.min() != null || f.max() != null) {
-          rule = (rule.isEmpty() ? "" : rule + "; ") + "range " + (f.min() == null ? "" : f.min())
-              + ".." + (f.max() == null ? "" : f.max());
+          rule =
+              (rule.isEmpty() ? "" : rule + "; ")
+                  + "range "
+                  + (f.min() == null ? "" : f.min())
+                  + ".."
+                  + (f.max() == null ? "" : f.max());
         }
-        sb.append("| ").append(f.chineseHeader()).append(" | `").append(f.name()).append("` | ")
-            .append(f.type().name().toLowerCase()).append(" | ")
-            .append(f.isRequired() ? "yes" : "").append(" | ").append(rule).append(" | ")
-            .append(f.piiKind().map(k -> k.name().toLowerCase()).orElse("")).append(" |\n");
+        sb.append("| ")
+            .append(f.chineseHeader())
+            .append(" | `")
+            .append(f.name())
+            .append("` | ")
+            .append(f.type().name().toLowerCase())
+            .append(" | ")
+            .append(f.isRequired() ? "yes" : "")
+            .append(" | ")
+            .append(rule)
+            .append(" | ")
+            .append(f.piiKind().map(k -> k.name().toLowerCase()).orElse(""))
+            .append(" |\n");
       }
       sb.append('\n');
     }
     sb.append("# Quarantine and rejection reasons\n\n| code | 中文 | meaning | applies to |\n")
         .append("|---|---|---|---|\n");
     for (Reason r : Reason.values()) {
-      sb.append("| `").append(r.name()).append("` | ").append(r.chinese()).append(" | ")
-          .append(r.english().replace("|", "\\|")).append(" | ")
-          .append(r.isFileLevel() ? "whole file" : "row").append(" |\n");
+      sb.append("| `")
+          .append(r.name())
+          .append("` | ")
+          .append(r.chinese())
+          .append(" | ")
+          .append(r.english().replace("|", "\\|"))
+          .append(" | ")
+          .append(r.isFileLevel() ? "whole file" : "row")
+          .append(" |\n");
     }
     return sb.toString();
   }

@@ -17,11 +17,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * All-or-nothing publication of a run's output. A run writes everything under {@code
- * _staging/<run>/}, invisible to readers; then {@link #commit} writes the run's journal (the list of
- * folder replacements) with one atomic rename: that rename is the commit point. Only then are the
- * folders swapped in, old ones moved to {@code _trash/<run>/}. A run killed before the commit point
- * leaves the warehouse as it was (its staging is removed by {@link #recover}); one killed after it
- * is completed by {@link #recover}, which every writer calls first, under the lock.
+ * _staging/<run>/}, invisible to readers; then {@link #commit} writes the run's journal (the list
+ * of folder replacements) with one atomic rename: that rename is the commit point. Only then are
+ * the folders swapped in, old ones moved to {@code _trash/<run>/}. A run killed before the commit
+ * point leaves the warehouse as it was (its staging is removed by {@link #recover}); one killed
+ * after it is completed by {@link #recover}, which every writer calls first, under the lock.
  */
 public final class StagedCommit {
   private static final Logger LOG = LoggerFactory.getLogger(StagedCommit.class);
@@ -52,7 +52,9 @@ public final class StagedCommit {
       try (FSDataOutputStream out = fs.create(tmp, true)) {
         StringBuilder sb = new StringBuilder();
         for (Replacement r : replacements) {
-          sb.append(r.target()).append('\t').append(r.staged() == null ? "-" : r.staged())
+          sb.append(r.target())
+              .append('\t')
+              .append(r.staged() == null ? "-" : r.staged())
               .append('\n');
         }
         out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
@@ -65,8 +67,8 @@ public final class StagedCommit {
       pauseForTests("after-commit-point");
       apply(runId, replacements);
     } catch (IOException e) {
-      throw new UncheckedIOException("commit of run " + runId + " failed; the next run will"
-          + " complete or undo it", e);
+      throw new UncheckedIOException(
+          "commit of run " + runId + " failed; the next run will" + " complete or undo it", e);
     }
   }
 
@@ -95,7 +97,9 @@ public final class StagedCommit {
         Path p = new Path(root, leftover);
         if (fs.exists(p)) {
           for (FileStatus s : fs.listStatus(p)) {
-            LOG.warn("removing {} of run {}, which stopped before its commit point", leftover,
+            LOG.warn(
+                "removing {} of run {}, which stopped before its commit point",
+                leftover,
                 s.getPath().getName());
             fs.delete(s.getPath(), true);
           }
@@ -151,8 +155,8 @@ public final class StagedCommit {
 
   private List<Replacement> read(Path journal) throws IOException {
     List<Replacement> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(
-        new InputStreamReader(fs.open(journal), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(fs.open(journal), StandardCharsets.UTF_8))) {
       for (String line; (line = r.readLine()) != null; ) {
         if (line.isBlank()) {
           continue;

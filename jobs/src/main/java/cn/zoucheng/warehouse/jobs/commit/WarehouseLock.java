@@ -8,9 +8,9 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileAlreadyExistsException;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.FileAlreadyExistsException;
 
 /**
  * The warehouse's write lock: a {@code _lock} file created exclusively at the root. A second writer
@@ -66,8 +66,14 @@ public final class WarehouseLock implements AutoCloseable {
     } catch (IOException e) {
       host = "unknown-host";
     }
-    return "pid " + ProcessHandle.current().pid() + " on " + host + " since "
-        + LocalDateTime.now().withNano(0) + " (" + ManagementFactory.getRuntimeMXBean().getName()
+    return "pid "
+        + ProcessHandle.current().pid()
+        + " on "
+        + host
+        + " since "
+        + LocalDateTime.now().withNano(0)
+        + " ("
+        + ManagementFactory.getRuntimeMXBean().getName()
         + ")";
   }
 

@@ -12,7 +12,10 @@ public final class RunIds {
 
   /** A new run id of the given kind, e.g. {@code ingest-20261128T134501-3fa2}. */
   public static String next(String kind) {
-    return kind + "-" + LocalDateTime.now().format(TIME) + "-"
+    return kind
+        + "-"
+        + LocalDateTime.now().format(TIME)
+        + "-"
         + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
   }
 }

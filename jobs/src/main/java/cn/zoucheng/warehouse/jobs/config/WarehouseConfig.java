@@ -20,13 +20,18 @@ import java.util.Properties;
 public record WarehouseConfig(
     URI warehouseRoot, String sparkMaster, int shufflePartitions, String sparkDriverMemory) {
 
-  /** Where the warehouse lives: a folder, {@code hdfs://…} or {@code s3a://…}. Default {@code ./warehouse}. */
+  /**
+   * Where the warehouse lives: a folder, {@code hdfs://…} or {@code s3a://…}. Default {@code
+   * ./warehouse}.
+   */
   public static final String WAREHOUSE_ROOT = "warehouse.root";
 
   /** The Spark master; default {@code local[*]}. Ignored under spark-submit, which sets its own. */
   public static final String SPARK_MASTER = "spark.master";
 
-  /** Shuffle partitions of the session; default 4, enough for one machine (raise it on a cluster). */
+  /**
+   * Shuffle partitions of the session; default 4, enough for one machine (raise it on a cluster).
+   */
   public static final String SHUFFLE_PARTITIONS = "spark.shuffle-partitions";
 
   /** Driver memory hint shown in the README; informational for local runs. */
@@ -37,7 +42,8 @@ public record WarehouseConfig(
     return load(configFile, overrides, System.getenv());
   }
 
-  static WarehouseConfig load(Path configFile, Map<String, String> overrides, Map<String, String> env) {
+  static WarehouseConfig load(
+      Path configFile, Map<String, String> overrides, Map<String, String> env) {
     Properties file = new Properties();
     Path p = configFile != null ? configFile : Path.of("warehouse.properties");
     if (Files.isRegularFile(p)) {

@@ -7,7 +7,8 @@ import java.net.URI;
 
 /**
  * Where each table lives under the warehouse root (a local folder, {@code hdfs://…} or {@code
- * s3a://…}). The one place that names warehouse paths; relative names are what the DuckDB views use.
+ * s3a://…}). The one place that names warehouse paths; relative names are what the DuckDB views
+ * use.
  *
  * <pre>
  * facts/&lt;record_type&gt;/month=YYYY-MM/town_code=NNN/   latest version of every record

@@ -17,7 +17,8 @@ public record ExportFileName(String townCode, YearMonth month, RecordSchema sche
     implements Serializable {
 
   private static final Pattern NAME =
-      Pattern.compile("^(.+?)_(\\d{4})-(\\d{2})_([A-Za-z_]+)\\.(csv|xlsx)$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^(.+?)_(\\d{4})-(\\d{2})_([A-Za-z_]+)\\.(csv|xlsx)$", Pattern.CASE_INSENSITIVE);
 
   /**
    * Parses the name of the file at {@code path} (relative to the input folder), or throws {@link

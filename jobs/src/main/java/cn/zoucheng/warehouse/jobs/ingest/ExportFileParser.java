@@ -61,13 +61,32 @@ public final class ExportFileParser implements Serializable {
       }
       return readRows(file, fileName, name, receivedOn, sha, encoding, rows);
     } catch (ExportFileException e) {
-      return new ParsedFile(file, fileName, name, receivedOn, sha, format, encoding, 0, 0, 0,
-          List.of(), List.of(), e.reason(), e.getMessage());
+      return new ParsedFile(
+          file,
+          fileName,
+          name,
+          receivedOn,
+          sha,
+          format,
+          encoding,
+          0,
+          0,
+          0,
+          List.of(),
+          List.of(),
+          e.reason(),
+          e.getMessage());
     }
   }
 
-  private ParsedFile readRows(String file, String fileName, ExportFileName name,
-      LocalDate receivedOn, String sha, String encoding, List<RawRow> rows) {
+  private ParsedFile readRows(
+      String file,
+      String fileName,
+      ExportFileName name,
+      LocalDate receivedOn,
+      String sha,
+      String encoding,
+      List<RawRow> rows) {
     RecordSchema schema = name.schema();
     HeaderMap header = HeaderMap.locate(file, schema, rows);
     RowValidator validator =
@@ -93,9 +112,12 @@ public final class ExportFileParser implements Serializable {
         String key = businessKey(schema, r.values());
         Integer first = firstRowOfKey.putIfAbsent(key, row.rowNumber());
         if (first != null) {
-          problem = new Problem(schema.businessKey().get(0), Reason.DUPLICATE_KEY,
-              "business key " + key + " already appeared in row " + first + " of this file",
-              key);
+          problem =
+              new Problem(
+                  schema.businessKey().get(0),
+                  Reason.DUPLICATE_KEY,
+                  "business key " + key + " already appeared in row " + first + " of this file",
+                  key);
         }
       }
       if (problem == null) {
@@ -104,8 +126,21 @@ public final class ExportFileParser implements Serializable {
         quarantined.add(quarantineRow(name, file, row.rowNumber(), problem, fields, texts));
       }
     }
-    return new ParsedFile(file, fileName, name, receivedOn, sha, name.format(), encoding, read,
-        valid.size(), quarantined.size(), valid, quarantined, null, null);
+    return new ParsedFile(
+        file,
+        fileName,
+        name,
+        receivedOn,
+        sha,
+        name.format(),
+        encoding,
+        read,
+        valid.size(),
+        quarantined.size(),
+        valid,
+        quarantined,
+        null,
+        null);
   }
 
   /** A row whose first or second cell is 合计/总计 is the spreadsheet's totals line, not data. */
@@ -141,8 +176,8 @@ public final class ExportFileParser implements Serializable {
     return sb.toString();
   }
 
-  private Object[] deliveryRow(ExportFileName name, String file, RawRow row,
-      RowValidator.Result r, HeaderMap header) {
+  private Object[] deliveryRow(
+      ExportFileName name, String file, RawRow row, RowValidator.Result r, HeaderMap header) {
     Object[] v = r.values();
     Object[] out = new Object[v.length + 6];
     System.arraycopy(v, 0, out, 0, v.length);
@@ -153,17 +188,25 @@ public final class ExportFileParser implements Serializable {
     out[p++] = runId;
     out[p++] = r.monthOfRecord();
     Map<String, String> extra = new LinkedHashMap<>();
-    header.extraColumns().forEach((h, c) -> {
-      if (!row.cell(c).isBlank()) {
-        extra.put(h, row.cell(c));
-      }
-    });
+    header
+        .extraColumns()
+        .forEach(
+            (h, c) -> {
+              if (!row.cell(c).isBlank()) {
+                extra.put(h, row.cell(c));
+              }
+            });
     out[p] = extra.isEmpty() ? null : Json.object(extra);
     return out;
   }
 
-  private Object[] quarantineRow(ExportFileName name, String file, int rowNumber, Problem p,
-      List<Field> fields, List<String> texts) {
+  private Object[] quarantineRow(
+      ExportFileName name,
+      String file,
+      int rowNumber,
+      Problem p,
+      List<Field> fields,
+      List<String> texts) {
     Map<String, String> raw = new LinkedHashMap<>();
     for (int i = 0; i < fields.size(); i++) {
       Field f = fields.get(i);
@@ -173,9 +216,18 @@ public final class ExportFileParser implements Serializable {
       }
     }
     return new Object[] {
-      file, rowNumber, p.column(), p.reason().name(), p.reason().chinese(), file + " row "
-          + rowNumber + ": " + p.message(), p.rawValue(), Json.object(raw), runId,
-      name.recordType(), name.month().toString(), name.townCode()
+      file,
+      rowNumber,
+      p.column(),
+      p.reason().name(),
+      p.reason().chinese(),
+      file + " row " + rowNumber + ": " + p.message(),
+      p.rawValue(),
+      Json.object(raw),
+      runId,
+      name.recordType(),
+      name.month().toString(),
+      name.townCode()
     };
   }
 

@@ -30,40 +30,59 @@ final class FactsRebuild {
   /** The (town_code, month) pairs whose fact partitions must be rewritten. */
   static Dataset<Row> affectedPartitions(RecordSchema schema, Inputs in) {
     List<String> keys = schema.businessKeyColumns();
-    Dataset<Row> touchedKeys = keyColumns(in.replaced(), keys).union(keyColumns(in.fresh(), keys))
+    Dataset<Row> touchedKeys =
+        keyColumns(in.replaced(), keys).union(keyColumns(in.fresh(), keys)).distinct();
+    Dataset<Row> allVersions =
+        in.kept()
+            .select(keysAndPartition(keys))
+            .union(in.replaced().select(keysAndPartition(keys)))
+            .union(in.fresh().select(keysAndPartition(keys)));
+    return allVersions
+        .join(touchedKeys, scala(keys), "left_semi")
+        .select(col(RecordSchema.TOWN_CODE), col(RecordSchema.MONTH))
         .distinct();
-    Dataset<Row> allVersions = in.kept().select(keysAndPartition(keys))
-        .union(in.replaced().select(keysAndPartition(keys)))
-        .union(in.fresh().select(keysAndPartition(keys)));
-    return allVersions.join(touchedKeys, scala(keys), "left_semi")
-        .select(col(RecordSchema.TOWN_CODE), col(RecordSchema.MONTH)).distinct();
   }
 
   /** The latest version of each record, limited to the affected partitions, in fact columns. */
   static Dataset<Row> latest(RecordSchema schema, Inputs in, Dataset<Row> affected) {
     List<String> keys = schema.businessKeyColumns();
     Dataset<Row> all = in.kept().unionByName(in.fresh());
-    Dataset<Row> ranked = all.withColumn("_rank", row_number().over(
-        Window.partitionBy(keys.stream().map(org.apache.spark.sql.functions::col)
-            .toArray(org.apache.spark.sql.Column[]::new))
-            .orderBy(col("file_month").desc(), col("source_row").desc())));
-    return ranked.filter(col("_rank").equalTo(1))
-        .join(broadcast(affected), scala(List.of(RecordSchema.TOWN_CODE, RecordSchema.MONTH)),
+    Dataset<Row> ranked =
+        all.withColumn(
+            "_rank",
+            row_number()
+                .over(
+                    Window.partitionBy(
+                            keys.stream()
+                                .map(org.apache.spark.sql.functions::col)
+                                .toArray(org.apache.spark.sql.Column[]::new))
+                        .orderBy(col("file_month").desc(), col("source_row").desc())));
+    return ranked
+        .filter(col("_rank").equalTo(1))
+        .join(
+            broadcast(affected),
+            scala(List.of(RecordSchema.TOWN_CODE, RecordSchema.MONTH)),
             "left_semi")
-        .select(schema.columns().stream().map(Column::name).map(org.apache.spark.sql.functions::col)
-            .toArray(org.apache.spark.sql.Column[]::new));
+        .select(
+            schema.columns().stream()
+                .map(Column::name)
+                .map(org.apache.spark.sql.functions::col)
+                .toArray(org.apache.spark.sql.Column[]::new));
   }
 
   private static Dataset<Row> keyColumns(Dataset<Row> df, List<String> keys) {
-    return df.select(keys.stream().map(org.apache.spark.sql.functions::col)
-        .toArray(org.apache.spark.sql.Column[]::new));
+    return df.select(
+        keys.stream()
+            .map(org.apache.spark.sql.functions::col)
+            .toArray(org.apache.spark.sql.Column[]::new));
   }
 
   private static org.apache.spark.sql.Column[] keysAndPartition(List<String> keys) {
     java.util.LinkedHashSet<String> cols = new java.util.LinkedHashSet<>(keys);
     cols.add(RecordSchema.TOWN_CODE);
     cols.add(RecordSchema.MONTH);
-    return cols.stream().map(org.apache.spark.sql.functions::col)
+    return cols.stream()
+        .map(org.apache.spark.sql.functions::col)
         .toArray(org.apache.spark.sql.Column[]::new);
   }
 

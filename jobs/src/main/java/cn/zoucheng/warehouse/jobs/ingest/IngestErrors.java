@@ -13,14 +13,18 @@ public final class IngestErrors {
   static ExportFileException badFileName(String file) {
     return new ExportFileException(
         Reason.BAD_FILE_NAME,
-        file + ": the name must be {town}_{YYYY-MM}_{record_type}.csv or .xlsx"
+        file
+            + ": the name must be {town}_{YYYY-MM}_{record_type}.csv or .xlsx"
             + " (e.g. 凫山街道_2026-10_proxy_cases.csv); rename the file and ingest it again");
   }
 
   static ExportFileException unknownRecordType(String file, String type) {
     return new ExportFileException(
         Reason.UNKNOWN_RECORD_TYPE,
-        file + ": '" + type + "' is not a record type; use one of proxy_cases, petitions,"
+        file
+            + ": '"
+            + type
+            + "' is not a record type; use one of proxy_cases, petitions,"
             + " expense_vouchers, deliberations, disputes, suggestions, democratic_reviews,"
             + " disclosures");
   }
@@ -34,7 +38,9 @@ public final class IngestErrors {
   static ExportFileException undecodable(String file, int offset) {
     return new ExportFileException(
         Reason.UNDECODABLE,
-        file + ": the bytes are neither UTF-8 nor GB18030 (first bad byte near offset " + offset
+        file
+            + ": the bytes are neither UTF-8 nor GB18030 (first bad byte near offset "
+            + offset
             + "); save the file again as CSV UTF-8 or as XLSX");
   }
 
@@ -46,14 +52,19 @@ public final class IngestErrors {
   static ExportFileException unreadableXlsx(String file, String cause) {
     return new ExportFileException(
         Reason.UNREADABLE_XLSX,
-        file + ": not a readable XLSX workbook (" + cause + "); the file may be truncated,"
+        file
+            + ": not a readable XLSX workbook ("
+            + cause
+            + "); the file may be truncated,"
             + " send it again");
   }
 
   static ExportFileException noHeader(String file, String recordType) {
     return new ExportFileException(
         Reason.NO_HEADER,
-        file + ": no row among the first 20 holds the headers of " + recordType
+        file
+            + ": no row among the first 20 holds the headers of "
+            + recordType
             + " (Chinese or English names)");
   }
 
@@ -75,7 +86,8 @@ public final class IngestErrors {
   /** The PII key differs from the one the warehouse was built with. */
   public static IllegalStateException piiKeyChanged(String location) {
     return new IllegalStateException(
-        "the pseudonymisation key differs from the one this warehouse was built with (" + location
+        "the pseudonymisation key differs from the one this warehouse was built with ("
+            + location
             + "); pseudonyms would no longer match. Use the original key, or a new warehouse root");
   }
 
@@ -87,7 +99,10 @@ public final class IngestErrors {
   /** Another run holds the lock. */
   public static IllegalStateException locked(String lockPath, String holder) {
     return new IllegalStateException(
-        "another run is writing this warehouse (" + holder + "); wait for it to finish. If no"
-            + " run is active, the lock is stale: remove " + lockPath);
+        "another run is writing this warehouse ("
+            + holder
+            + "); wait for it to finish. If no"
+            + " run is active, the lock is stale: remove "
+            + lockPath);
   }
 }

@@ -48,9 +48,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Ingests folders of town exports into the warehouse: every file parsed and validated on the
- * executors, the newest delivery of each town-month-type kept, rejected rows quarantined, the latest
- * version of every record rebuilt where something changed, and every file recorded in the manifest
- * — all staged, then published in one commit under the warehouse lock.
+ * executors, the newest delivery of each town-month-type kept, rejected rows quarantined, the
+ * latest version of every record rebuilt where something changed, and every file recorded in the
+ * manifest — all staged, then published in one commit under the warehouse lock.
  */
 public final class IngestExportsJob {
   private static final Logger LOG = LoggerFactory.getLogger(IngestExportsJob.class);
@@ -63,8 +63,13 @@ public final class IngestExportsJob {
   private final Consumer<String> progress;
 
   /** A job over the given session and warehouse; {@code progress} hears each step as it starts. */
-  public IngestExportsJob(SparkSession spark, WarehouseLayout layout, IngestOptions options,
-      Pseudonymizer pseudonymizer, ReferenceData reference, Consumer<String> progress) {
+  public IngestExportsJob(
+      SparkSession spark,
+      WarehouseLayout layout,
+      IngestOptions options,
+      Pseudonymizer pseudonymizer,
+      ReferenceData reference,
+      Consumer<String> progress) {
     this.spark = spark;
     this.layout = layout;
     this.options = options;
@@ -108,8 +113,11 @@ public final class IngestExportsJob {
     // written, and dropped before the next type, so no pass reads another type's rows.
     for (Map.Entry<String, List<InputFile>> group : byRecordType(files).entrySet()) {
       RecordSchema schema = ExportCatalog.byName(group.getKey()).orElse(null);
-      progress.accept("reading and checking " + group.getValue().size() + " files of "
-          + (schema == null ? "unknown type" : schema.name()));
+      progress.accept(
+          "reading and checking "
+              + group.getValue().size()
+              + " files of "
+              + (schema == null ? "unknown type" : schema.name()));
       JavaRDD<ParsedFile> parsed =
           parse(group.getValue()).persist(StorageLevel.MEMORY_AND_DISK_SER());
       try {
@@ -120,15 +128,18 @@ public final class IngestExportsJob {
         if (schema == null || decisions.loaded().isEmpty()) {
           continue;
         }
-        progress.accept("loading " + schema.name() + " from " + decisions.loaded().size()
-            + " files");
-        Set<String> winners = decisions.loaded().stream().map(ParsedFile::file)
-            .collect(Collectors.toCollection(HashSet::new));
+        progress.accept(
+            "loading " + schema.name() + " from " + decisions.loaded().size() + " files");
+        Set<String> winners =
+            decisions.loaded().stream()
+                .map(ParsedFile::file)
+                .collect(Collectors.toCollection(HashSet::new));
         JavaRDD<ParsedFile> winning = parsed.filter(p -> winners.contains(p.file()));
-        touched.addAll(writeRecordType(schema, decisions.loaded(), winning, staging,
-            replacements));
-        quarantined.addAll(winning.flatMap(p -> p.quarantinedRows().stream()
-            .map(RowFactory::create).iterator()).collect());
+        touched.addAll(writeRecordType(schema, decisions.loaded(), winning, staging, replacements));
+        quarantined.addAll(
+            winning
+                .flatMap(p -> p.quarantinedRows().stream().map(RowFactory::create).iterator())
+                .collect());
         loaded.addAll(decisions.loaded());
       } finally {
         parsed.unpersist(false);
@@ -170,23 +181,31 @@ public final class IngestExportsJob {
         jsc.broadcast(new SerializableConfiguration(jsc.hadoopConfiguration()));
     ExportFileParser parser = new ExportFileParser(reference, pseudonymizer, options.runId());
     int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
-    return jsc.parallelize(files, slices).map(f -> {
-      Path p = new Path(URI.create(f.uri()));
-      byte[] bytes;
-      try (var in = p.getFileSystem(conf.value().value()).open(p)) {
-        bytes = in.readAllBytes();
-      }
-      return parser.parse(f.relativePath(), f.receivedOn(), bytes);
-    });
+    return jsc.parallelize(files, slices)
+        .map(
+            f -> {
+              Path p = new Path(URI.create(f.uri()));
+              byte[] bytes;
+              try (var in = p.getFileSystem(conf.value().value()).open(p)) {
+                bytes = in.readAllBytes();
+              }
+              return parser.parse(f.relativePath(), f.receivedOn(), bytes);
+            });
   }
 
   /** Content hash of the current delivery of each town-month-type, from the manifest. */
   private Map<String, String> currentDeliveries() {
     StructType schema = SparkSchemas.struct(WarehouseTables.MANIFEST);
-    Dataset<Row> manifest = Tables.read(spark, layout.resolve(WarehouseLayout.manifest()), schema)
-        .filter(col("status").equalTo(FileStatus.LOADED.name()))
-        .select("record_type", "file_month", "town_code", "content_sha256", "ingested_at",
-            "run_id");
+    Dataset<Row> manifest =
+        Tables.read(spark, layout.resolve(WarehouseLayout.manifest()), schema)
+            .filter(col("status").equalTo(FileStatus.LOADED.name()))
+            .select(
+                "record_type",
+                "file_month",
+                "town_code",
+                "content_sha256",
+                "ingested_at",
+                "run_id");
     Map<String, String> out = new TreeMap<>();
     Map<String, String> when = new TreeMap<>();
     for (Row r : manifest.collectAsList()) {
@@ -200,99 +219,162 @@ public final class IngestExportsJob {
     return out;
   }
 
-  private Set<String> writeRecordType(RecordSchema schema, List<ParsedFile> mine,
-      JavaRDD<ParsedFile> winning, Path staging, List<Replacement> replacements) {
+  private Set<String> writeRecordType(
+      RecordSchema schema,
+      List<ParsedFile> mine,
+      JavaRDD<ParsedFile> winning,
+      Path staging,
+      List<Replacement> replacements) {
     String type = schema.name();
     StructType deliverySchema = SparkSchemas.struct(schema.deliveryColumns());
     JavaRDD<Row> rows =
         winning.flatMap(p -> p.validRows().stream().map(RowFactory::create).iterator());
     String deliveriesRel = WarehouseLayout.deliveries(schema);
-    Dataset<Row> fresh = spark.createDataFrame(rows, deliverySchema)
-        .repartition(col("file_month"), col(RecordSchema.TOWN_CODE))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    fresh.write().partitionBy("file_month", RecordSchema.TOWN_CODE)
+    Dataset<Row> fresh =
+        spark
+            .createDataFrame(rows, deliverySchema)
+            .repartition(col("file_month"), col(RecordSchema.TOWN_CODE))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    fresh
+        .write()
+        .partitionBy("file_month", RecordSchema.TOWN_CODE)
         .parquet(new Path(staging, deliveriesRel).toString());
-    Dataset<Row> replacedKeys = spark.createDataFrame(
-        mine.stream().map(f -> RowFactory.create(f.name().month().toString(), f.name().townCode()))
-            .toList(),
-        new StructType().add("file_month", "string").add(RecordSchema.TOWN_CODE, "string"));
+    Dataset<Row> replacedKeys =
+        spark.createDataFrame(
+            mine.stream()
+                .map(f -> RowFactory.create(f.name().month().toString(), f.name().townCode()))
+                .toList(),
+            new StructType().add("file_month", "string").add(RecordSchema.TOWN_CODE, "string"));
     for (ParsedFile f : mine) {
-      replacements.add(replaceOrDelete(staging, deliveriesRel + "/file_month=" + f.name().month()
-          + "/" + RecordSchema.TOWN_CODE + "=" + f.name().townCode()));
+      replacements.add(
+          replaceOrDelete(
+              staging,
+              deliveriesRel
+                  + "/file_month="
+                  + f.name().month()
+                  + "/"
+                  + RecordSchema.TOWN_CODE
+                  + "="
+                  + f.name().townCode()));
     }
-    Dataset<Row> existing =
-        Tables.read(spark, layout.resolve(deliveriesRel), deliverySchema);
+    Dataset<Row> existing = Tables.read(spark, layout.resolve(deliveriesRel), deliverySchema);
     List<String> partition = List.of("file_month", RecordSchema.TOWN_CODE);
-    FactsRebuild.Inputs in = new FactsRebuild.Inputs(
-        existing.join(broadcast(replacedKeys), FactsRebuild.scala(partition), "left_anti"),
-        existing.join(broadcast(replacedKeys), FactsRebuild.scala(partition), "left_semi"),
-        fresh);
+    FactsRebuild.Inputs in =
+        new FactsRebuild.Inputs(
+            existing.join(broadcast(replacedKeys), FactsRebuild.scala(partition), "left_anti"),
+            existing.join(broadcast(replacedKeys), FactsRebuild.scala(partition), "left_semi"),
+            fresh);
     List<Row> affected = FactsRebuild.affectedPartitions(schema, in).collectAsList();
-    Dataset<Row> affectedDf = spark.createDataFrame(affected,
-        new StructType().add(RecordSchema.TOWN_CODE, "string").add(RecordSchema.MONTH, "string"));
+    Dataset<Row> affectedDf =
+        spark.createDataFrame(
+            affected,
+            new StructType()
+                .add(RecordSchema.TOWN_CODE, "string")
+                .add(RecordSchema.MONTH, "string"));
     String factsRel = WarehouseLayout.facts(schema);
     FactsRebuild.latest(schema, in, affectedDf)
         .repartition(col(RecordSchema.MONTH), col(RecordSchema.TOWN_CODE))
-        .write().partitionBy(RecordSchema.MONTH, RecordSchema.TOWN_CODE)
+        .write()
+        .partitionBy(RecordSchema.MONTH, RecordSchema.TOWN_CODE)
         .parquet(new Path(staging, factsRel).toString());
     Set<String> touched = new TreeSet<>();
     for (Row r : affected) {
-      replacements.add(replaceOrDelete(staging, factsRel + "/" + RecordSchema.MONTH + "="
-          + r.getString(1) + "/" + RecordSchema.TOWN_CODE + "=" + r.getString(0)));
+      replacements.add(
+          replaceOrDelete(
+              staging,
+              factsRel
+                  + "/"
+                  + RecordSchema.MONTH
+                  + "="
+                  + r.getString(1)
+                  + "/"
+                  + RecordSchema.TOWN_CODE
+                  + "="
+                  + r.getString(0)));
       touched.add(type + "/" + r.getString(1));
     }
     fresh.unpersist(false);
     return touched;
   }
 
-  private void writeQuarantine(List<ParsedFile> loaded, List<Row> rows, Path staging,
-      List<Replacement> replacements) {
+  private void writeQuarantine(
+      List<ParsedFile> loaded, List<Row> rows, Path staging, List<Replacement> replacements) {
     StructType schema = SparkSchemas.struct(WarehouseTables.QUARANTINE);
     String rel = WarehouseLayout.quarantine();
-    spark.createDataFrame(rows, schema).coalesce(1)
-        .write().partitionBy("record_type", "file_month", RecordSchema.TOWN_CODE)
+    spark
+        .createDataFrame(rows, schema)
+        .coalesce(1)
+        .write()
+        .partitionBy("record_type", "file_month", RecordSchema.TOWN_CODE)
         .parquet(new Path(staging, rel).toString());
     for (ParsedFile f : loaded) {
-      replacements.add(replaceOrDelete(staging, rel + "/record_type=" + f.name().recordType()
-          + "/file_month=" + f.name().month() + "/" + RecordSchema.TOWN_CODE + "="
-          + f.name().townCode()));
+      replacements.add(
+          replaceOrDelete(
+              staging,
+              rel
+                  + "/record_type="
+                  + f.name().recordType()
+                  + "/file_month="
+                  + f.name().month()
+                  + "/"
+                  + RecordSchema.TOWN_CODE
+                  + "="
+                  + f.name().townCode()));
     }
   }
 
-  private void writeManifest(List<ParsedFile> files, Map<String, FileStatus> statuses,
-      Path staging, List<Replacement> replacements) {
+  private void writeManifest(
+      List<ParsedFile> files,
+      Map<String, FileStatus> statuses,
+      Path staging,
+      List<Replacement> replacements) {
     Timestamp now = Timestamp.valueOf(LocalDateTime.now().withNano(0));
     List<Row> rows = new ArrayList<>();
     for (ParsedFile f : files) {
       FileStatus status = statuses.get(f.file());
-      rows.add(RowFactory.create(
-          f.file(), f.fileName(),
-          f.name() == null ? null : f.name().recordType(),
-          f.name() == null ? null : f.name().townCode(),
-          f.name() == null ? null : f.name().month().toString(),
-          Date.valueOf(f.receivedOn()), f.sha256(), f.format(), f.encoding(),
-          f.rowsRead(), f.rowsLoaded(), f.rowsQuarantined(), status.name(),
-          f.rejectReason() == null ? null : f.rejectReason().name(), f.message(),
-          now.toLocalDateTime(), options.runId()));
+      rows.add(
+          RowFactory.create(
+              f.file(),
+              f.fileName(),
+              f.name() == null ? null : f.name().recordType(),
+              f.name() == null ? null : f.name().townCode(),
+              f.name() == null ? null : f.name().month().toString(),
+              Date.valueOf(f.receivedOn()),
+              f.sha256(),
+              f.format(),
+              f.encoding(),
+              f.rowsRead(),
+              f.rowsLoaded(),
+              f.rowsQuarantined(),
+              status.name(),
+              f.rejectReason() == null ? null : f.rejectReason().name(),
+              f.message(),
+              now.toLocalDateTime(),
+              options.runId()));
     }
     StructType schema = SparkSchemas.struct(WarehouseTables.MANIFEST);
     String rel = WarehouseLayout.manifest() + "/run_id=" + options.runId();
-    spark.createDataFrame(rows, schema).drop("run_id").coalesce(1)
-        .write().parquet(new Path(staging, rel).toString());
+    spark
+        .createDataFrame(rows, schema)
+        .drop("run_id")
+        .coalesce(1)
+        .write()
+        .parquet(new Path(staging, rel).toString());
     replacements.add(Replacement.of(rel));
   }
 
   private Replacement replaceOrDelete(Path staging, String rel) {
     try {
-      return fileSystem().exists(new Path(staging, rel)) ? Replacement.of(rel)
+      return fileSystem().exists(new Path(staging, rel))
+          ? Replacement.of(rel)
           : Replacement.delete(rel);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private IngestResult result(List<ParsedFile> files, Map<String, FileStatus> statuses,
-      Set<String> touched) {
+  private IngestResult result(
+      List<ParsedFile> files, Map<String, FileStatus> statuses, Set<String> touched) {
     Map<String, Integer> byStatus = new LinkedHashMap<>();
     long read = 0;
     long loaded = 0;
@@ -308,10 +390,15 @@ public final class IngestExportsJob {
         rejected.add(f.message());
       }
     }
-    LOG.info("run {}: files {}, rows read {}, loaded {}, quarantined {}", options.runId(),
-        byStatus, read, loaded, quarantined);
-    return new IngestResult(options.runId(), byStatus, read, loaded, quarantined, touched,
-        rejected);
+    LOG.info(
+        "run {}: files {}, rows read {}, loaded {}, quarantined {}",
+        options.runId(),
+        byStatus,
+        read,
+        loaded,
+        quarantined);
+    return new IngestResult(
+        options.runId(), byStatus, read, loaded, quarantined, touched, rejected);
   }
 
   private FileSystem fileSystem() {

@@ -46,7 +46,8 @@ public record InputFile(String uri, String relativePath, LocalDate receivedOn)
         while (it.hasNext()) {
           FileStatus s = it.next();
           String path = s.getPath().toUri().getPath();
-          String rel = path.substring(Math.min(path.length(), rootText.length())).replaceFirst("^/", "");
+          String rel =
+              path.substring(Math.min(path.length(), rootText.length())).replaceFirst("^/", "");
           if (rel.isEmpty()) {
             rel = s.getPath().getName();
           }

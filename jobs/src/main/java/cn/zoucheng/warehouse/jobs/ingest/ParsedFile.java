@@ -33,7 +33,20 @@ public record ParsedFile(
 
   /** This file's facts without its rows, for the driver's decisions. */
   public ParsedFile withoutRows() {
-    return new ParsedFile(file, fileName, name, receivedOn, sha256, format, encoding, rowsRead,
-        rowsLoaded, rowsQuarantined, List.of(), List.of(), rejectReason, message);
+    return new ParsedFile(
+        file,
+        fileName,
+        name,
+        receivedOn,
+        sha256,
+        format,
+        encoding,
+        rowsRead,
+        rowsLoaded,
+        rowsQuarantined,
+        List.of(),
+        List.of(),
+        rejectReason,
+        message);
   }
 }

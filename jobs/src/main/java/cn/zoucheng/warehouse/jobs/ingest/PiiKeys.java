@@ -19,15 +19,14 @@ import org.slf4j.LoggerFactory;
 public final class PiiKeys {
   private static final Logger LOG = LoggerFactory.getLogger(PiiKeys.class);
 
-
   /** The public key of the synthetic sample: it protects nothing, and needs not to. */
   static final String SAMPLE_KEY = "zoucheng-synthetic-sample-key-not-a-secret";
 
   private PiiKeys() {}
 
   /** The pseudonymizer for a run over the given local input folders. */
-  public static Pseudonymizer resolve(Map<String, String> env, String keyFileSetting,
-      java.util.List<Path> localInputs) {
+  public static Pseudonymizer resolve(
+      Map<String, String> env, String keyFileSetting, java.util.List<Path> localInputs) {
     String key = env.get("WAREHOUSE_PII_KEY");
     if (key != null && !key.isBlank()) {
       return of(key.trim());

@@ -32,8 +32,9 @@ public final class Pseudonymizer implements Serializable {
     if (clear == null || clear.isEmpty()) {
       return null;
     }
-    return HexFormat.of().formatHex(mac().doFinal((kind + ":" + normalise(kind, clear))
-        .getBytes(StandardCharsets.UTF_8)));
+    return HexFormat.of()
+        .formatHex(
+            mac().doFinal((kind + ":" + normalise(kind, clear)).getBytes(StandardCharsets.UTF_8)));
   }
 
   /**
@@ -41,8 +42,10 @@ public final class Pseudonymizer implements Serializable {
    * with another key is refused rather than silently breaking every pseudonym.
    */
   public String fingerprint() {
-    return HexFormat.of().formatHex(mac().doFinal(
-        "zoucheng-warehouse-key-fingerprint".getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+    return HexFormat.of()
+        .formatHex(
+            mac().doFinal("zoucheng-warehouse-key-fingerprint".getBytes(StandardCharsets.UTF_8)))
+        .substring(0, 16);
   }
 
   /** The canonical form of a value: ID numbers upper case, phones digits only, names trimmed. */

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The data rows of an export exactly as sent, by field name: for audits and tests (such as
- * checking that no clear personal value reached the warehouse), never for loading.
+ * The data rows of an export exactly as sent, by field name: for audits and tests (such as checking
+ * that no clear personal value reached the warehouse), never for loading.
  */
 public final class RawExport {
   private RawExport() {}
@@ -18,8 +18,10 @@ public final class RawExport {
   /** The rows of a readable export file, each field name to its text as sent. */
   public static List<Map<String, String>> rows(String file, byte[] bytes, ReferenceData ref) {
     ExportFileName name = ExportFileName.parse(file, ref);
-    List<RawRow> rows = name.format().equals("xlsx") ? XlsxExportReader.read(file, bytes)
-        : CsvExportReader.read(TextDecoder.decode(file, bytes).text());
+    List<RawRow> rows =
+        name.format().equals("xlsx")
+            ? XlsxExportReader.read(file, bytes)
+            : CsvExportReader.read(TextDecoder.decode(file, bytes).text());
     RecordSchema schema = name.schema();
     HeaderMap header = HeaderMap.locate(file, schema, rows);
     List<Map<String, String>> out = new ArrayList<>();

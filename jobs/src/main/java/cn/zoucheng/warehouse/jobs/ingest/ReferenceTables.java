@@ -30,8 +30,8 @@ final class ReferenceTables {
 
   private ReferenceTables() {}
 
-  static List<Replacement> stage(SparkSession spark, WarehouseLayout layout,
-      ReferenceData reference, Path staging) {
+  static List<Replacement> stage(
+      SparkSession spark, WarehouseLayout layout, ReferenceData reference, Path staging) {
     List<Replacement> out = new ArrayList<>();
     try {
       FileSystem fs = staging.getFileSystem(spark.sparkContext().hadoopConfiguration());
@@ -48,7 +48,10 @@ final class ReferenceTables {
           rows.add(RowFactory.create(typed(table.columns(), r)));
         }
         Path target = new Path(staging, rel);
-        spark.createDataFrame(rows, SparkSchemas.reference(table)).coalesce(1).write()
+        spark
+            .createDataFrame(rows, SparkSchemas.reference(table))
+            .coalesce(1)
+            .write()
             .parquet(target.toString());
         try (FSDataOutputStream o = fs.create(new Path(target, HASH_FILE), true)) {
           o.write(hash.getBytes(StandardCharsets.UTF_8));
@@ -65,12 +68,13 @@ final class ReferenceTables {
     Object[] out = new Object[cells.length];
     for (int i = 0; i < cells.length; i++) {
       String c = cells[i];
-      out[i] = switch (columns.get(i).type()) {
-        case INTEGER -> Integer.valueOf(c);
-        case DOUBLE -> Double.valueOf(c);
-        case BOOLEAN -> "是".equals(c) || "true".equalsIgnoreCase(c);
-        default -> c;
-      };
+      out[i] =
+          switch (columns.get(i).type()) {
+            case INTEGER -> Integer.valueOf(c);
+            case DOUBLE -> Double.valueOf(c);
+            case BOOLEAN -> "是".equals(c) || "true".equalsIgnoreCase(c);
+            default -> c;
+          };
     }
     return out;
   }

@@ -40,7 +40,10 @@ final class RowValidator {
   }
 
   RowValidator(
-      RecordSchema schema, ReferenceData reference, Pseudonymizer pseudonymizer, String fileTown,
+      RecordSchema schema,
+      ReferenceData reference,
+      Pseudonymizer pseudonymizer,
+      String fileTown,
       YearMonth fileMonth) {
     this.schema = schema;
     this.reference = reference;
@@ -61,8 +64,11 @@ final class RowValidator {
     for (int i = 0; i < fields.size(); i++) {
       Field f = fields.get(i);
       if (schema.businessKey().contains(f.name()) && blank(texts.get(i))) {
-        return problem(f, Reason.MISSING_KEY, f.chineseHeader() + "为空: the business key "
-            + f.name() + " is empty", "");
+        return problem(
+            f,
+            Reason.MISSING_KEY,
+            f.chineseHeader() + "为空: the business key " + f.name() + " is empty",
+            "");
       }
     }
     Object[] out = new Object[width];
@@ -74,8 +80,11 @@ final class RowValidator {
       String raw = texts.get(i) == null ? "" : texts.get(i).trim();
       if (raw.isEmpty()) {
         if (f.isRequired()) {
-          return problem(f, Reason.MISSING_VALUE, f.chineseHeader() + "为空: required value "
-              + f.name() + " is empty", "");
+          return problem(
+              f,
+              Reason.MISSING_VALUE,
+              f.chineseHeader() + "为空: required value " + f.name() + " is empty",
+              "");
         }
         pos += f.columns().size();
         continue;
@@ -85,7 +94,8 @@ final class RowValidator {
         value = parse(f, raw, town);
       } catch (BadValue e) {
         String shown = f.piiKind().map(k -> Masking.mask(k, raw)).orElse(raw);
-        return problem(f, e.reason, f.chineseHeader() + " '" + shown + "': " + e.getMessage(), shown);
+        return problem(
+            f, e.reason, f.chineseHeader() + " '" + shown + "': " + e.getMessage(), shown);
       }
       if (f.reference() == Reference.TOWN) {
         town = (String) value;
@@ -109,13 +119,25 @@ final class RowValidator {
         placing instanceof LocalDate d ? YearMonth.from(d) : YearMonth.parse((String) placing);
     Field pf = schema.placingField();
     if (recordMonth.isAfter(fileMonth)) {
-      return problem(pf, Reason.DATE_AFTER_MONTH, pf.chineseHeader() + " " + placing
-          + " is after the file's month " + fileMonth, String.valueOf(placing));
+      return problem(
+          pf,
+          Reason.DATE_AFTER_MONTH,
+          pf.chineseHeader() + " " + placing + " is after the file's month " + fileMonth,
+          String.valueOf(placing));
     }
     if (recordMonth.isBefore(fileMonth) && !schema.reappears()) {
-      return problem(pf, Reason.DATE_BEFORE_MONTH, pf.chineseHeader() + " " + placing
-          + " is before the file's month " + fileMonth + "; " + schema.name()
-          + " records belong to their own month's file", String.valueOf(placing));
+      return problem(
+          pf,
+          Reason.DATE_BEFORE_MONTH,
+          pf.chineseHeader()
+              + " "
+              + placing
+              + " is before the file's month "
+              + fileMonth
+              + "; "
+              + schema.name()
+              + " records belong to their own month's file",
+          String.valueOf(placing));
     }
     return new Result(out, null, recordMonth.toString());
   }
@@ -136,26 +158,40 @@ final class RowValidator {
         }
         yield raw;
       }
-      case DATE -> Values.date(raw).orElseThrow(() -> new BadValue(Reason.BAD_DATE,
-          "not a date (use 2026-10-15, 2026/10/15, 2026.10.15 or 2026年10月15日)"));
-      case MONTH -> Values.month(raw).orElseThrow(() -> new BadValue(Reason.BAD_DATE,
-          "not a month (use 2026-10)")).toString();
+      case DATE ->
+          Values.date(raw)
+              .orElseThrow(
+                  () ->
+                      new BadValue(
+                          Reason.BAD_DATE,
+                          "not a date (use 2026-10-15, 2026/10/15, 2026.10.15 or 2026年10月15日)"));
+      case MONTH ->
+          Values.month(raw)
+              .orElseThrow(() -> new BadValue(Reason.BAD_DATE, "not a month (use 2026-10)"))
+              .toString();
       case INTEGER -> {
-        long v = Values.integer(raw).orElseThrow(() ->
-            new BadValue(Reason.BAD_NUMBER, "not a whole number"));
+        long v =
+            Values.integer(raw)
+                .orElseThrow(() -> new BadValue(Reason.BAD_NUMBER, "not a whole number"));
         checkRange(f, v);
         yield (int) v;
       }
       case AMOUNT -> {
-        BigDecimal v = Values.amount(raw).orElseThrow(() ->
-            new BadValue(Reason.BAD_NUMBER, "not an amount in yuan with at most two decimals"));
+        BigDecimal v =
+            Values.amount(raw)
+                .orElseThrow(
+                    () ->
+                        new BadValue(
+                            Reason.BAD_NUMBER, "not an amount in yuan with at most two decimals"));
         if (v.signum() < 0) {
           throw new BadValue(Reason.OUT_OF_RANGE, "an amount cannot be negative");
         }
         yield v;
       }
-      case BOOLEAN -> Values.bool(raw).orElseThrow(() ->
-          new BadValue(Reason.BAD_VALUE, "not 是/否 (or Y/N, 1/0, true/false)"));
+      case BOOLEAN ->
+          Values.bool(raw)
+              .orElseThrow(
+                  () -> new BadValue(Reason.BAD_VALUE, "not 是/否 (or Y/N, 1/0, true/false)"));
     };
   }
 
@@ -178,15 +214,22 @@ final class RowValidator {
   private String resolve(Reference ref, String raw, String town) throws BadValue {
     return switch (ref) {
       case TOWN -> {
-        String code = reference.town(raw).orElseThrow(() ->
-            new BadValue(Reason.UNKNOWN_TOWN, "not one of the 16 towns")).code();
+        String code =
+            reference
+                .town(raw)
+                .orElseThrow(() -> new BadValue(Reason.UNKNOWN_TOWN, "not one of the 16 towns"))
+                .code();
         if (!code.equals(fileTown)) {
           throw new BadValue(Reason.TOWN_MISMATCH, "the file is of town " + fileTown);
         }
         yield code;
       }
-      case VILLAGE -> reference.village(town == null ? fileTown : town, raw).orElseThrow(() ->
-          new BadValue(Reason.UNKNOWN_VILLAGE, "not a village of town " + fileTown)).code();
+      case VILLAGE ->
+          reference
+              .village(town == null ? fileTown : town, raw)
+              .orElseThrow(
+                  () -> new BadValue(Reason.UNKNOWN_VILLAGE, "not a village of town " + fileTown))
+              .code();
       case PUBLIC_SERVICE -> item(ReferenceTable.PUBLIC_SERVICES, raw);
       case DISCLOSURE_ITEM -> item(ReferenceTable.DISCLOSURE_ITEMS, raw);
       case CONSULTATION_ITEM -> item(ReferenceTable.CONSULTATION_ITEMS, raw);
@@ -194,8 +237,11 @@ final class RowValidator {
   }
 
   private String item(ReferenceTable table, String raw) throws BadValue {
-    return reference.item(table, raw).orElseThrow(() ->
-        new BadValue(Reason.UNKNOWN_ITEM, "not in the catalogue " + table.name())).code();
+    return reference
+        .item(table, raw)
+        .orElseThrow(
+            () -> new BadValue(Reason.UNKNOWN_ITEM, "not in the catalogue " + table.name()))
+        .code();
   }
 
   /** A disclosure's category must be its catalogued item's category. */
@@ -208,11 +254,23 @@ final class RowValidator {
     int ci = schema.fields().indexOf(category.get());
     int ii = schema.fields().indexOf(item.get());
     String cat = texts.get(ci).trim();
-    String expected = reference.item(ReferenceTable.DISCLOSURE_ITEMS, texts.get(ii).trim())
-        .map(ReferenceData.Item::category).orElse(cat);
+    String expected =
+        reference
+            .item(ReferenceTable.DISCLOSURE_ITEMS, texts.get(ii).trim())
+            .map(ReferenceData.Item::category)
+            .orElse(cat);
     if (!expected.equals(cat)) {
-      return new Problem(category.get().name(), Reason.BAD_VALUE, category.get().chineseHeader()
-          + " '" + cat + "': item " + texts.get(ii).trim() + " belongs to " + expected, cat);
+      return new Problem(
+          category.get().name(),
+          Reason.BAD_VALUE,
+          category.get().chineseHeader()
+              + " '"
+              + cat
+              + "': item "
+              + texts.get(ii).trim()
+              + " belongs to "
+              + expected,
+          cat);
     }
     return null;
   }

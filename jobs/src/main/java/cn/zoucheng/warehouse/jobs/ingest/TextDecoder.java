@@ -21,7 +21,9 @@ final class TextDecoder {
   private TextDecoder() {}
 
   static Decoded decode(String file, byte[] bytes) {
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF) {
       return new Decoded(strict(file, StandardCharsets.UTF_8, bytes, 3), "UTF-8-BOM");
     }

@@ -47,8 +47,10 @@ final class XlsxExportReader {
     if (cell == null) {
       return "";
     }
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
-        : cell.getCellType();
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
     return switch (type) {
       case STRING -> cell.getStringCellValue();
       case BOOLEAN -> cell.getBooleanCellValue() ? "true" : "false";

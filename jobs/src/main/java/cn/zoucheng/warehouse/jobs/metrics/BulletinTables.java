@@ -40,7 +40,8 @@ final class BulletinTables {
     manifest.createOrReplaceTempView("manifest");
     broadcast(towns.select("town_code")).createOrReplaceTempView("towns");
     spark
-        .createDataset(ExportCatalog.ALL.stream().map(RecordSchema::name).toList(), Encoders.STRING())
+        .createDataset(
+            ExportCatalog.ALL.stream().map(RecordSchema::name).toList(), Encoders.STRING())
         .toDF("record_type")
         .createOrReplaceTempView("record_types");
     return spark.sql(

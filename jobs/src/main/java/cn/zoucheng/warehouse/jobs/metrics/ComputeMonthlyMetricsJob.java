@@ -3,12 +3,12 @@ package cn.zoucheng.warehouse.jobs.metrics;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
+import cn.zoucheng.warehouse.jobs.commit.StagedCommit;
 import cn.zoucheng.warehouse.schemas.exports.WarehouseTables.FileStatus;
 import cn.zoucheng.warehouse.schemas.metrics.MetricTables;
 import cn.zoucheng.warehouse.schemas.reference.ReferenceTable;
 import cn.zoucheng.warehouse.schemas.types.Column;
 import cn.zoucheng.warehouse.schemas.types.RecordSchema;
-import cn.zoucheng.warehouse.jobs.commit.StagedCommit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Computes every metric of {@code METRICS.md} for the city, each town and each village for a range
  * of months, with comparisons, and writes the metrics table, the record of changed figures, the
- * voucher breach list, the submission matrix and the file quality table. All months are computed
- * in one pass; each table's computed months are replaced whole.
+ * voucher breach list, the submission matrix and the file quality table. All months are computed in
+ * one pass; each table's computed months are replaced whole.
  */
 public final class ComputeMonthlyMetricsJob {
   private static final Logger LOG = LoggerFactory.getLogger(ComputeMonthlyMetricsJob.class);
@@ -70,7 +70,9 @@ public final class ComputeMonthlyMetricsJob {
         in, from.minusMonths(LOOKBACK_MONTHS), to, reported, in.reference(ReferenceTable.VILLAGES));
     Dataset<Row> base = figures.figures();
     LOG.info(
-        "figures of {}..{} computed ({} ms)", from.minusMonths(LOOKBACK_MONTHS), to,
+        "figures of {}..{} computed ({} ms)",
+        from.minusMonths(LOOKBACK_MONTHS),
+        to,
         (System.nanoTime() - started) / 1_000_000);
     try {
       Dataset<Row> metrics =
@@ -89,7 +91,13 @@ public final class ComputeMonthlyMetricsJob {
       long changed = writer.writeRun(changes, MetricsPaths.metricChanges(), runId);
       long rows =
           writer.overwrite(
-              metrics, MetricsPaths.metrics(), periods, "period", "scope", "metric", "town_code",
+              metrics,
+              MetricsPaths.metrics(),
+              periods,
+              "period",
+              "scope",
+              "metric",
+              "town_code",
               "village_code");
       metrics.unpersist();
 
@@ -97,20 +105,34 @@ public final class ComputeMonthlyMetricsJob {
       long breaches =
           writer.overwrite(
               stamped(tables.voucherBreaches(reported), runId, MetricTables.VOUCHER_BREACHES),
-              MetricsPaths.voucherBreaches(), periods, "period", "town_code", "village_code",
+              MetricsPaths.voucherBreaches(),
+              periods,
+              "period",
+              "town_code",
+              "village_code",
               "voucher_id");
       long submissions =
           writer.overwrite(
               stamped(
                   tables.submissions(
                       manifest, in.reference(ReferenceTable.TOWNS), options.deadlineDay()),
-                  runId, MetricTables.SUBMISSIONS),
-              MetricsPaths.submissions(), periods, "period", "town_code", "record_type");
+                  runId,
+                  MetricTables.SUBMISSIONS),
+              MetricsPaths.submissions(),
+              periods,
+              "period",
+              "town_code",
+              "record_type");
       long files =
           writer.overwrite(
-              stamped(tables.fileQuality(manifest, in.quarantine()), runId,
-                  MetricTables.FILE_QUALITY),
-              MetricsPaths.fileQuality(), periods, "period", "town_code", "record_type", "file");
+              stamped(
+                  tables.fileQuality(manifest, in.quarantine()), runId, MetricTables.FILE_QUALITY),
+              MetricsPaths.fileQuality(),
+              periods,
+              "period",
+              "town_code",
+              "record_type",
+              "file");
       // The commit point: until here the warehouse shows the previous figures of every month.
       commit.commit(runId, writer.replacements());
       MetricsResult result =
@@ -131,8 +153,7 @@ public final class ComputeMonthlyMetricsJob {
   private StagedCommit stagedCommit() {
     Path root = new Path(options.output().root());
     try {
-      return new StagedCommit(root.getFileSystem(spark.sparkContext().hadoopConfiguration()),
-          root);
+      return new StagedCommit(root.getFileSystem(spark.sparkContext().hadoopConfiguration()), root);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot reach the warehouse " + root, e);
     }
@@ -146,8 +167,11 @@ public final class ComputeMonthlyMetricsJob {
     if (in.hasManifest()) {
       return manifest
           .where(col("status").isin(FileStatus.LOADED.name(), FileStatus.UNCHANGED.name()))
-          .where(col("record_type").isNotNull().and(col("town_code").isNotNull())
-              .and(col("file_month").isNotNull()))
+          .where(
+              col("record_type")
+                  .isNotNull()
+                  .and(col("town_code").isNotNull())
+                  .and(col("file_month").isNotNull()))
           .select(col("record_type"), col("town_code"), col("file_month").as("period"))
           .distinct();
     }
@@ -156,7 +180,8 @@ public final class ComputeMonthlyMetricsJob {
     for (RecordSchema type : MetricFigures.TYPES) {
       Dataset<Row> d =
           in.facts(type)
-              .select(lit(type.name()).as("record_type"), col("town_code"), col("month").as("period"))
+              .select(
+                  lit(type.name()).as("record_type"), col("town_code"), col("month").as("period"))
               .distinct();
       all = all == null ? d : all.unionByName(d);
     }
@@ -169,8 +194,11 @@ public final class ComputeMonthlyMetricsJob {
 
   private static org.apache.spark.sql.Column[] columns(List<Column> columns) {
     return columns.stream()
-        .map(c -> col(c.name()).cast(cn.zoucheng.warehouse.jobs.spark.SparkSchemas.type(c.type()))
-            .as(c.name()))
+        .map(
+            c ->
+                col(c.name())
+                    .cast(cn.zoucheng.warehouse.jobs.spark.SparkSchemas.type(c.type()))
+                    .as(c.name()))
         .toArray(org.apache.spark.sql.Column[]::new);
   }
 }

@@ -23,9 +23,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Restatement: compares the figures of a run with what the same months held before and lists
- * every figure that appeared, disappeared or changed ({@code metric_changes}). Months computed for
- * the first time record nothing.
+ * Restatement: compares the figures of a run with what the same months held before and lists every
+ * figure that appeared, disappeared or changed ({@code metric_changes}). Months computed for the
+ * first time record nothing.
  */
 final class MetricChanges {
   /** Relative tolerance below which two figures are the same (sums of amounts in any order). */
@@ -48,24 +48,40 @@ final class MetricChanges {
     String path = output.resolve(MetricsPaths.metrics()).toString();
     if (!exists(path)) {
       return spark.createDataFrame(
-          List.of(), cn.zoucheng.warehouse.jobs.spark.SparkSchemas.struct(MetricTables.METRIC_CHANGES));
+          List.of(),
+          cn.zoucheng.warehouse.jobs.spark.SparkSchemas.struct(MetricTables.METRIC_CHANGES));
     }
     List<String> months = periods.stream().map(YearMonth::toString).toList();
     Dataset<Row> old =
-        spark.read().parquet(path).where(col("period").isin(months.toArray()))
+        spark
+            .read()
+            .parquet(path)
+            .where(col("period").isin(months.toArray()))
             .select(
-                key(), col("period"), col("scope"), col("town_code"), col("village_code"),
-                col("metric"), col("numerator").as("old_numerator"),
-                col("denominator").as("old_denominator"), col("value").as("old_value"),
+                key(),
+                col("period"),
+                col("scope"),
+                col("town_code"),
+                col("village_code"),
+                col("metric"),
+                col("numerator").as("old_numerator"),
+                col("denominator").as("old_denominator"),
+                col("value").as("old_value"),
                 col("run_id").as("old_run_id"));
     Dataset<Row> before = old.select("period").distinct();
     Dataset<Row> now =
-        fresh.join(before, "period")
+        fresh
+            .join(before, "period")
             .select(
-                key(), col("period").as("n_period"), col("scope").as("n_scope"),
-                col("town_code").as("n_town"), col("village_code").as("n_village"),
-                col("metric").as("n_metric"), col("numerator").as("new_numerator"),
-                col("denominator").as("new_denominator"), col("value").as("new_value"));
+                key(),
+                col("period").as("n_period"),
+                col("scope").as("n_scope"),
+                col("town_code").as("n_town"),
+                col("village_code").as("n_village"),
+                col("metric").as("n_metric"),
+                col("numerator").as("new_numerator"),
+                col("denominator").as("new_denominator"),
+                col("value").as("new_value"));
     Dataset<Row> joined = old.join(now, old.col("k").equalTo(now.col("k")), "full_outer");
     org.apache.spark.sql.Column same =
         same("old_value", "new_value")
@@ -81,17 +97,30 @@ final class MetricChanges {
             coalesce(col("town_code"), col("n_town")).as("town_code"),
             coalesce(col("village_code"), col("n_village")).as("village_code"),
             coalesce(col("metric"), col("n_metric")).as("metric"),
-            col("old_numerator"), col("old_denominator"), col("old_value"),
-            col("new_numerator"), col("new_denominator"), col("new_value"),
-            col("old_run_id"), lit(at).as("changed_at"), lit(runId).as("run_id"))
-        .select(MetricTables.METRIC_CHANGES.stream().map(Column::name).map(c -> col(c))
-            .toArray(org.apache.spark.sql.Column[]::new));
+            col("old_numerator"),
+            col("old_denominator"),
+            col("old_value"),
+            col("new_numerator"),
+            col("new_denominator"),
+            col("new_value"),
+            col("old_run_id"),
+            lit(at).as("changed_at"),
+            lit(runId).as("run_id"))
+        .select(
+            MetricTables.METRIC_CHANGES.stream()
+                .map(Column::name)
+                .map(c -> col(c))
+                .toArray(org.apache.spark.sql.Column[]::new));
   }
 
   private static org.apache.spark.sql.Column key() {
     return concat_ws(
-            "|", col("period"), col("scope"), coalesce(col("town_code"), lit("")),
-            coalesce(col("village_code"), lit("")), col("metric"))
+            "|",
+            col("period"),
+            col("scope"),
+            coalesce(col("town_code"), lit("")),
+            coalesce(col("village_code"), lit("")),
+            col("metric"))
         .as("k");
   }
 

@@ -32,8 +32,7 @@ final class MetricComparisons {
         MetricCatalog.ALL.stream().map(m -> m.code() + "\t" + direction(m)).toList();
     spark
         .createDataset(directions, Encoders.STRING())
-        .selectExpr(
-            "split(value, '\\t')[0] AS metric", "split(value, '\\t')[1] AS direction")
+        .selectExpr("split(value, '\\t')[0] AS metric", "split(value, '\\t')[1] AS direction")
         .createOrReplaceTempView("metric_directions");
     return spark.sql(MetricSql.load("sql/comparisons.sql"));
   }

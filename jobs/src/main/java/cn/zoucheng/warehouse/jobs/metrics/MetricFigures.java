@@ -69,10 +69,15 @@ final class MetricFigures {
    * @param villages the villages reference table
    */
   void registerViews(
-      MetricsInputs inputs, YearMonth lo, YearMonth hi, Dataset<Row> reported, Dataset<Row> villages) {
+      MetricsInputs inputs,
+      YearMonth lo,
+      YearMonth hi,
+      Dataset<Row> reported,
+      Dataset<Row> villages) {
     for (RecordSchema type : TYPES) {
       Dataset<Row> facts = inputs.facts(type);
-      // Vouchers enter a month by reviewed_on or posted_on, which follow incurred_on (the partition).
+      // Vouchers enter a month by reviewed_on or posted_on, which follow incurred_on (the
+      // partition).
       Column months =
           type == ExportCatalog.EXPENSE_VOUCHERS
               ? col("month").leq(hi.toString())
@@ -98,7 +103,8 @@ final class MetricFigures {
     Dataset<Row> all = null;
     for (RecordSchema type : TYPES) {
       String sql = MetricSql.load("sql/" + type.name() + ".sql");
-      Dataset<Row> rows = sql.contains(":items_per_village") ? spark.sql(sql, args) : spark.sql(sql);
+      Dataset<Row> rows =
+          sql.contains(":items_per_village") ? spark.sql(sql, args) : spark.sql(sql);
       all = all == null ? rows : all.unionByName(rows);
     }
     return all;
@@ -121,8 +127,8 @@ final class MetricFigures {
   }
 
   /**
-   * Materialises an intermediate result and cuts its lineage: the figures are small, but their
-   * plan (eight record types' queries) would otherwise be re-analysed at every later reference.
+   * Materialises an intermediate result and cuts its lineage: the figures are small, but their plan
+   * (eight record types' queries) would otherwise be re-analysed at every later reference.
    */
   private Dataset<Row> cache(Dataset<Row> d) {
     Dataset<Row> p = d.localCheckpoint(true /* eager */);
@@ -137,7 +143,8 @@ final class MetricFigures {
       if (m.code().equals(YOY)) {
         continue;
       }
-      Double den = EMPTY_VILLAGE_DENOMINATORS.getOrDefault(m.code(), m.hasDenominator() ? 0.0 : null);
+      Double den =
+          EMPTY_VILLAGE_DENOMINATORS.getOrDefault(m.code(), m.hasDenominator() ? 0.0 : null);
       rows.add(RowFactory.create(m.recordType(), m.code(), 0.0, den));
     }
     StructType schema =
@@ -154,21 +161,28 @@ final class MetricFigures {
     Dataset<Row> counts = base.where(col("metric").equalTo("petitions_livelihood"));
     Dataset<Row> before =
         counts.select(
-            col("scope").as("b_scope"), col("town_code").as("b_town"),
+            col("scope").as("b_scope"),
+            col("town_code").as("b_town"),
             col("village_code").as("b_village"),
-            expr(Months.shifted("period", 12)).as("b_period"), col("numerator").as("before"));
+            expr(Months.shifted("period", 12)).as("b_period"),
+            col("numerator").as("before"));
     return counts
         .join(
             before,
-            col("scope").equalTo(col("b_scope"))
+            col("scope")
+                .equalTo(col("b_scope"))
                 .and(col("period").equalTo(col("b_period")))
                 .and(col("town_code").eqNullSafe(col("b_town")))
                 .and(col("village_code").eqNullSafe(col("b_village"))))
         .select(
-            col("scope"), col("town_code"), col("village_code"), col("period"),
+            col("scope"),
+            col("town_code"),
+            col("village_code"),
+            col("period"),
             lit(YOY).as("metric"),
             col("numerator").minus(col("before")).as("numerator"),
-            col("before").as("denominator"), col("towns_reported"));
+            col("before").as("denominator"),
+            col("towns_reported"));
   }
 
   /** Adds {@code value}: the count, or numerator / denominator (null where it is 0). */

@@ -23,8 +23,7 @@ public final class MetricsViews {
 
   /** The names of the views, in creation order. */
   public static final List<String> NAMES =
-      List.of(
-          "metrics_city_wide", "metrics_town_wide", "metrics_village_wide");
+      List.of("metrics_city_wide", "metrics_town_wide", "metrics_village_wide");
 
   /** The line of the SQL file that stands for one column per metric. */
   static final String METRIC_COLUMNS = "@METRIC_COLUMNS@";
@@ -48,8 +47,8 @@ public final class MetricsViews {
 
   /**
    * One column per metric of {@link MetricCatalog}, in its order, from the rows {@code m} of the
-   * {@code metrics} view: {@code max(m.value) FILTER (WHERE m.metric = 'proxy_accepted') AS
-   * "受理量"}; counts as BIGINT so that they print as 14, not 14.0.
+   * {@code metrics} view: {@code max(m.value) FILTER (WHERE m.metric = 'proxy_accepted') AS "受理量"};
+   * counts as BIGINT so that they print as 14, not 14.0.
    */
   static String metricColumns() {
     List<String> cols = new ArrayList<>();

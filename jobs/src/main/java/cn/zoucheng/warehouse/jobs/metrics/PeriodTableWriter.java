@@ -25,10 +25,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stages a run's tables so that exactly the computed months are replaced when the run commits:
- * each month's partition is written under the run's staging folder (one holding an empty Parquet
- * file for a computed month without rows, so readers see "computed, nothing" and DuckDB views can
- * bind) and listed as a {@link Replacement}; nothing is visible to readers until {@link
+ * Stages a run's tables so that exactly the computed months are replaced when the run commits: each
+ * month's partition is written under the run's staging folder (one holding an empty Parquet file
+ * for a computed month without rows, so readers see "computed, nothing" and DuckDB views can bind)
+ * and listed as a {@link Replacement}; nothing is visible to readers until {@link
  * StagedCommit#commit} swaps the partitions in.
  */
 final class PeriodTableWriter {
@@ -81,8 +81,12 @@ final class PeriodTableWriter {
         writeEmpty(cached.drop("period"), path, empty);
       }
       LOG.info(
-          "{}: {} rows in {} of {} months ({} ms)", relative, count, written.size(),
-          periods.size(), (System.nanoTime() - started) / 1_000_000);
+          "{}: {} rows in {} of {} months ({} ms)",
+          relative,
+          count,
+          written.size(),
+          periods.size(),
+          (System.nanoTime() - started) / 1_000_000);
       return count;
     } finally {
       cached.unpersist();
@@ -90,8 +94,8 @@ final class PeriodTableWriter {
   }
 
   /**
-   * Stages a run's rows as the partition {@code run_id=<runId>} of a table partitioned by run,
-   * one file even when empty; returns the row count.
+   * Stages a run's rows as the partition {@code run_id=<runId>} of a table partitioned by run, one
+   * file even when empty; returns the row count.
    */
   long writeRun(Dataset<Row> rows, String relative, String runId) {
     long started = System.nanoTime();
@@ -139,7 +143,12 @@ final class PeriodTableWriter {
         fs.delete(partition, true);
         fs.mkdirs(partition);
         for (FileStatus f : files) {
-          FileUtil.copy(fs, f.getPath(), fs, new Path(partition, f.getPath().getName()), false,
+          FileUtil.copy(
+              fs,
+              f.getPath(),
+              fs,
+              new Path(partition, f.getPath().getName()),
+              false,
               spark.sparkContext().hadoopConfiguration());
         }
       }

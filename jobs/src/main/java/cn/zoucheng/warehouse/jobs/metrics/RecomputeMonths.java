@@ -8,8 +8,8 @@ import java.util.TreeSet;
 
 /**
  * Which months a metrics run must recompute after an ingest touched some (record type, month)
- * pairs: a month's figures depend on its own facts, its 环比 on the month before, its 同比 on the
- * same month a year before, and its year to date on every earlier month of its year.
+ * pairs: a month's figures depend on its own facts, its 环比 on the month before, its 同比 on the same
+ * month a year before, and its year to date on every earlier month of its year.
  *
  * <pre>{@code
  * SortedSet<YearMonth> months =

@@ -22,7 +22,10 @@ public final class Tables {
     if (!exists(spark, location)) {
       return spark.createDataFrame(java.util.List.of(), schema);
     }
-    return spark.read().schema(schema).option("basePath", location.toString())
+    return spark
+        .read()
+        .schema(schema)
+        .option("basePath", location.toString())
         .parquet(location.toString());
   }
 

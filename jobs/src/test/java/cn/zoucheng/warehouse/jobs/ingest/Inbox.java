@@ -28,7 +28,13 @@ final class Inbox {
 
   /** A proxy case row of 凫山街道's demonstration community. */
   static String proxy(String id, String acceptedOn, String status, String closedOn) {
-    return id + ",凫山街道,凫山社区,A01,S01,张三,,13812345678,集中办公日," + acceptedOn + ",,"
-        + closedOn + "," + status + ",";
+    return id
+        + ",凫山街道,凫山社区,A01,S01,张三,,13812345678,集中办公日,"
+        + acceptedOn
+        + ",,"
+        + closedOn
+        + ","
+        + status
+        + ",";
   }
 }

@@ -38,42 +38,71 @@ class IngestExportsJobTest {
   @TempDir Path tmp;
 
   IngestResult ingest(SparkSession spark, Path warehouse, Path... inputs) {
-    return new IngestExportsJob(spark, new WarehouseLayout(warehouse.toUri()),
-        new IngestOptions(java.util.Arrays.stream(inputs).map(Path::toUri).toList(),
-            RunIds.next("test")), KEY, REF, step -> {}).run();
+    return new IngestExportsJob(
+            spark,
+            new WarehouseLayout(warehouse.toUri()),
+            new IngestOptions(
+                java.util.Arrays.stream(inputs).map(Path::toUri).toList(), RunIds.next("test")),
+            KEY,
+            REF,
+            step -> {})
+        .run();
   }
 
   /** September: A open, B closed, C open; October: A closed (reappears), D new. */
   Path septemberAndOctober() {
     Path in = tmp.resolve("inbox");
-    csv(in, "2026-10-03", "凫山街道_2026-09_proxy_cases.csv", PROXY_HEADER,
-        proxy("A", "2026-09-10", "办理中", ""), proxy("B", "2026-09-11", "已办结", "2026-09-12"),
-        proxy("C", "2026-09-12", "办理中", ""), proxy("C", "2026-09-13", "办理中", ""));
-    csv(in, "2026-11-03", "370883003_2026-10_proxy_cases.csv", PROXY_HEADER,
-        proxy("A", "2026-09-10", "已办结", "2026-10-02"), proxy("D", "2026-10-05", "办理中", ""));
+    csv(
+        in,
+        "2026-10-03",
+        "凫山街道_2026-09_proxy_cases.csv",
+        PROXY_HEADER,
+        proxy("A", "2026-09-10", "办理中", ""),
+        proxy("B", "2026-09-11", "已办结", "2026-09-12"),
+        proxy("C", "2026-09-12", "办理中", ""),
+        proxy("C", "2026-09-13", "办理中", ""));
+    csv(
+        in,
+        "2026-11-03",
+        "370883003_2026-10_proxy_cases.csv",
+        PROXY_HEADER,
+        proxy("A", "2026-09-10", "已办结", "2026-10-02"),
+        proxy("D", "2026-10-05", "办理中", ""));
     return in;
   }
 
   static List<String> facts(SparkSession spark, Path warehouse) {
-    return Tables.read(spark, warehouse.resolve("facts/proxy_cases").toUri(),
+    return Tables.read(
+            spark,
+            warehouse.resolve("facts/proxy_cases").toUri(),
             SparkSchemas.facts(ExportCatalog.PROXY_CASES))
-        .selectExpr("concat_ws('|', month, case_id, status, file_month)").collectAsList().stream()
-        .map(r -> r.getString(0)).sorted().toList();
+        .selectExpr("concat_ws('|', month, case_id, status, file_month)")
+        .collectAsList()
+        .stream()
+        .map(r -> r.getString(0))
+        .sorted()
+        .toList();
   }
 
   static List<Row> manifest(SparkSession spark, Path warehouse) {
-    return Tables.read(spark, warehouse.resolve("manifest").toUri(),
+    return Tables.read(
+            spark,
+            warehouse.resolve("manifest").toUri(),
             SparkSchemas.struct(WarehouseTables.MANIFEST))
-        .orderBy("ingested_at", "file").collectAsList();
+        .orderBy("ingested_at", "file")
+        .collectAsList();
   }
 
   @Test
   void keepsTheLatestVersionOfEachRecordInTheMonthOfItsPlacingDate(SparkSession spark) {
     Path wh = tmp.resolve("wh");
     IngestResult r = ingest(spark, wh, septemberAndOctober());
-    assertThat(facts(spark, wh)).containsExactly(
-        "2026-09|A|已办结|2026-10", "2026-09|B|已办结|2026-09", "2026-09|C|办理中|2026-09",
-        "2026-10|D|办理中|2026-10");
+    assertThat(facts(spark, wh))
+        .containsExactly(
+            "2026-09|A|已办结|2026-10",
+            "2026-09|B|已办结|2026-09",
+            "2026-09|C|办理中|2026-09",
+            "2026-10|D|办理中|2026-10");
     assertThat(r.rowsRead()).isEqualTo(6);
     assertThat(r.rowsLoaded()).isEqualTo(5);
     assertThat(r.rowsQuarantined()).isEqualTo(1);
@@ -95,10 +124,16 @@ class IngestExportsJobTest {
   }
 
   static List<String> quarantine(SparkSession spark, Path warehouse) {
-    return Tables.read(spark, warehouse.resolve("quarantine").toUri(),
+    return Tables.read(
+            spark,
+            warehouse.resolve("quarantine").toUri(),
             SparkSchemas.struct(WarehouseTables.QUARANTINE))
-        .selectExpr("concat_ws('|', file, source_row, reason, ingest_run_id)").collectAsList()
-        .stream().map(r -> r.getString(0)).sorted().toList();
+        .selectExpr("concat_ws('|', file, source_row, reason, ingest_run_id)")
+        .collectAsList()
+        .stream()
+        .map(r -> r.getString(0))
+        .sorted()
+        .toList();
   }
 
   @Test
@@ -107,26 +142,44 @@ class IngestExportsJobTest {
     ingest(spark, wh, septemberAndOctober());
     Path fix = tmp.resolve("fix");
     // October again: A no longer in it (its September version comes back), D closed, E new.
-    csv(fix, "2026-11-20", "凫山街道_2026-10_proxy_cases.csv", PROXY_HEADER,
-        proxy("D", "2026-10-05", "已办结", "2026-10-09"), proxy("E", "2026-10-20", "已受理", ""));
+    csv(
+        fix,
+        "2026-11-20",
+        "凫山街道_2026-10_proxy_cases.csv",
+        PROXY_HEADER,
+        proxy("D", "2026-10-05", "已办结", "2026-10-09"),
+        proxy("E", "2026-10-20", "已受理", ""));
     IngestResult r = ingest(spark, wh, fix);
     assertThat(r.filesByStatus()).containsExactly(java.util.Map.entry("LOADED", 1));
-    assertThat(facts(spark, wh)).containsExactly(
-        "2026-09|A|办理中|2026-09", "2026-09|B|已办结|2026-09", "2026-09|C|办理中|2026-09",
-        "2026-10|D|已办结|2026-10", "2026-10|E|已受理|2026-10");
+    assertThat(facts(spark, wh))
+        .containsExactly(
+            "2026-09|A|办理中|2026-09",
+            "2026-09|B|已办结|2026-09",
+            "2026-09|C|办理中|2026-09",
+            "2026-10|D|已办结|2026-10",
+            "2026-10|E|已受理|2026-10");
     // September's quarantine belongs to September's delivery and stays.
     assertThat(quarantine(spark, wh)).hasSize(1).first().asString().contains("2026-09");
     List<Row> m = manifest(spark, wh);
-    assertThat(m).extracting(x -> x.getAs("status").toString())
+    assertThat(m)
+        .extracting(x -> x.getAs("status").toString())
         .containsExactly("LOADED", "LOADED", "LOADED");
   }
 
   @Test
   void aLaterFileInTheSameRunSupersedesAnEarlierOne(SparkSession spark) {
     Path in = tmp.resolve("inbox");
-    csv(in, "2026-11-03", "凫山街道_2026-10_proxy_cases.csv", PROXY_HEADER,
+    csv(
+        in,
+        "2026-11-03",
+        "凫山街道_2026-10_proxy_cases.csv",
+        PROXY_HEADER,
         proxy("D", "2026-10-05", "办理中", ""));
-    csv(in, "2026-11-04", "370883003_2026-10_proxy_cases.csv", PROXY_HEADER,
+    csv(
+        in,
+        "2026-11-04",
+        "370883003_2026-10_proxy_cases.csv",
+        PROXY_HEADER,
         proxy("D", "2026-10-05", "已办结", "2026-10-06"));
     Path wh = tmp.resolve("wh");
     IngestResult r = ingest(spark, wh, in);
@@ -138,17 +191,21 @@ class IngestExportsJobTest {
   void duckDbAndSparkCountTheSameRows(SparkSession spark) throws Exception {
     Path wh = tmp.resolve("wh");
     ingest(spark, wh, septemberAndOctober());
-    try (Connection c = DuckDbCatalog.open(wh); Statement st = c.createStatement()) {
+    try (Connection c = DuckDbCatalog.open(wh);
+        Statement st = c.createStatement()) {
       for (DuckDbCatalog.View v : DuckDbCatalog.views()) {
-        long spark_ = Tables.read(spark, wh.resolve(v.folder()).toUri(),
-            SparkSchemas.struct(v.columns())).count();
+        long spark_ =
+            Tables.read(spark, wh.resolve(v.folder()).toUri(), SparkSchemas.struct(v.columns()))
+                .count();
         try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + v.name())) {
           rs.next();
           assertThat(rs.getLong(1)).as(v.name()).isEqualTo(spark_);
         }
       }
-      try (ResultSet rs = st.executeQuery(
-          "SELECT count(*) FROM proxy_cases WHERE town_code = '370883003' AND month = '2026-09'")) {
+      try (ResultSet rs =
+          st.executeQuery(
+              "SELECT count(*) FROM proxy_cases WHERE town_code = '370883003' AND month ="
+                  + " '2026-09'")) {
         rs.next();
         assertThat(rs.getLong(1)).isEqualTo(3);
       }
@@ -158,9 +215,11 @@ class IngestExportsJobTest {
   @Test
   void refusesASecondWriterWithAClearMessage(SparkSession spark) throws Exception {
     Path wh = tmp.resolve("wh");
-    FileSystem fs = new org.apache.hadoop.fs.Path(wh.toUri())
-        .getFileSystem(spark.sparkContext().hadoopConfiguration());
-    try (WarehouseLock held = WarehouseLock.acquire(fs, new org.apache.hadoop.fs.Path(wh.toUri()))) {
+    FileSystem fs =
+        new org.apache.hadoop.fs.Path(wh.toUri())
+            .getFileSystem(spark.sparkContext().hadoopConfiguration());
+    try (WarehouseLock held =
+        WarehouseLock.acquire(fs, new org.apache.hadoop.fs.Path(wh.toUri()))) {
       assertThatThrownBy(() -> ingest(spark, wh, septemberAndOctober()))
           .hasMessageContaining("another run is writing this warehouse")
           .hasMessageContaining("pid " + ProcessHandle.current().pid());
@@ -172,9 +231,18 @@ class IngestExportsJobTest {
   void refusesAnotherPseudonymisationKey(SparkSession spark) {
     Path wh = tmp.resolve("wh");
     ingest(spark, wh, septemberAndOctober());
-    Pseudonymizer other = new Pseudonymizer("another-key-0123456789".getBytes(StandardCharsets.UTF_8));
-    assertThatThrownBy(() -> new IngestExportsJob(spark, new WarehouseLayout(wh.toUri()),
-        new IngestOptions(List.of(septemberAndOctober().toUri()), "x"), other, REF, s -> {}).run())
+    Pseudonymizer other =
+        new Pseudonymizer("another-key-0123456789".getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(
+            () ->
+                new IngestExportsJob(
+                        spark,
+                        new WarehouseLayout(wh.toUri()),
+                        new IngestOptions(List.of(septemberAndOctober().toUri()), "x"),
+                        other,
+                        REF,
+                        s -> {})
+                    .run())
         .hasMessageContaining("pseudonymisation key differs");
   }
 }

@@ -6,7 +6,6 @@ import static cn.zoucheng.warehouse.jobs.metrics.StandardFixture.A1;
 import static cn.zoucheng.warehouse.jobs.metrics.StandardFixture.A2;
 import static cn.zoucheng.warehouse.jobs.metrics.StandardFixture.A3;
 import static cn.zoucheng.warehouse.jobs.metrics.StandardFixture.B;
-import static cn.zoucheng.warehouse.jobs.metrics.StandardFixture.B1;
 import static cn.zoucheng.warehouse.jobs.metrics.StandardFixture.B2;
 import static cn.zoucheng.warehouse.jobs.metrics.StandardFixture.C;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,13 +40,16 @@ class ComputeMonthlyMetricsJobTest {
   void writesTheMonthsOfTheRangeThatHaveFiguresUnderTheRunId() {
     assertThat(fx.result().periods())
         .containsExactly(
-            YearMonth.of(2026, 7), YearMonth.of(2026, 8), YearMonth.of(2026, 9),
+            YearMonth.of(2026, 7),
+            YearMonth.of(2026, 8),
+            YearMonth.of(2026, 9),
             YearMonth.of(2026, 10));
     // August: nobody delivered anything; the month is computed, with no figures.
     assertThat(Files.exists(fx.root().resolve("metrics/period=2026-08"))).isTrue();
     assertThat(m.all()).noneMatch(r -> "2026-08".equals(r.getAs("period")));
     assertThat(Files.exists(fx.root().resolve("metrics/period=2026-10"))).isTrue();
-    assertThat(m.all()).allSatisfy(r -> assertThat(r.<String>getAs("run_id")).isEqualTo("metrics-fixture-1"));
+    assertThat(m.all())
+        .allSatisfy(r -> assertThat(r.<String>getAs("run_id")).isEqualTo("metrics-fixture-1"));
     assertThat(m.all()).hasSize((int) fx.result().metricRows());
     assertThat(m.all().stream().map(r -> r.<String>getAs("metric")).distinct())
         .allSatisfy(code -> assertThat(MetricCatalog.byCode(code)).isPresent());

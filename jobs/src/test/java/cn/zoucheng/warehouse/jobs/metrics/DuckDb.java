@@ -22,7 +22,10 @@ final class DuckDb implements AutoCloseable {
 
   DuckDb(Path warehouseRoot) throws SQLException {
     connection = DriverManager.getConnection("jdbc:duckdb:");
-    execute("SET file_search_path = '" + warehouseRoot.toAbsolutePath().toString().replace("'", "''") + "'");
+    execute(
+        "SET file_search_path = '"
+            + warehouseRoot.toAbsolutePath().toString().replace("'", "''")
+            + "'");
   }
 
   Connection connection() {
@@ -38,7 +41,8 @@ final class DuckDb implements AutoCloseable {
   /** The rows of a query, each as column label → value in column order. */
   List<Map<String, Object>> query(String sql) throws SQLException {
     List<Map<String, Object>> out = new ArrayList<>();
-    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
       ResultSetMetaData md = r.getMetaData();
       while (r.next()) {
         Map<String, Object> row = new LinkedHashMap<>();

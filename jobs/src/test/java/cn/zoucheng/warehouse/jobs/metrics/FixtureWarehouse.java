@@ -105,9 +105,23 @@ final class FixtureWarehouse {
     String file = receivedOn + "/" + name;
     manifest.add(
         RowFactory.create(
-            file, name, type, town, month, Date.valueOf(receivedOn), sha, "csv", "UTF-8", read,
-            loaded, quarantined, status, reason, null,
-            LocalDate.parse(receivedOn).atTime(9, 0).plusMinutes(manifest.size()), runId));
+            file,
+            name,
+            type,
+            town,
+            month,
+            Date.valueOf(receivedOn),
+            sha,
+            "csv",
+            "UTF-8",
+            read,
+            loaded,
+            quarantined,
+            status,
+            reason,
+            null,
+            LocalDate.parse(receivedOn).atTime(9, 0).plusMinutes(manifest.size()),
+            runId));
     return this;
   }
 
@@ -117,8 +131,18 @@ final class FixtureWarehouse {
     String file = receivedOn + "/" + town + "_" + month + "_" + type + ".csv";
     quarantine.add(
         RowFactory.create(
-            file, quarantine.size() + 2, "accepted_on", reason, label, "bad", "x", "{}",
-            "ingest-fixture", type, month, town));
+            file,
+            quarantine.size() + 2,
+            "accepted_on",
+            reason,
+            label,
+            "bad",
+            "x",
+            "{}",
+            "ingest-fixture",
+            type,
+            month,
+            town));
     return this;
   }
 
@@ -151,17 +175,22 @@ final class FixtureWarehouse {
           .parquet(path(WarehouseLayout.quarantine()));
     }
     if (!villages.isEmpty()) {
-      writeReference(ReferenceTable.VILLAGES, spark.createDataFrame(villages,
-          SparkSchemas.reference(ReferenceTable.VILLAGES)));
+      writeReference(
+          ReferenceTable.VILLAGES,
+          spark.createDataFrame(villages, SparkSchemas.reference(ReferenceTable.VILLAGES)));
     }
-    MetricsInputs shipped = new MetricsInputs(spark, new WarehouseLayout(root.resolve("none").toUri()));
+    MetricsInputs shipped =
+        new MetricsInputs(spark, new WarehouseLayout(root.resolve("none").toUri()));
     writeReference(ReferenceTable.TOWNS, shipped.reference(ReferenceTable.TOWNS));
     writeReference(ReferenceTable.TARGETS, shipped.reference(ReferenceTable.TARGETS));
     return layout();
   }
 
   private void writeReference(ReferenceTable table, org.apache.spark.sql.Dataset<Row> rows) {
-    rows.coalesce(1).write().mode(SaveMode.Overwrite).parquet(path(WarehouseLayout.reference(table)));
+    rows.coalesce(1)
+        .write()
+        .mode(SaveMode.Overwrite)
+        .parquet(path(WarehouseLayout.reference(table)));
   }
 
   private String path(String relative) {

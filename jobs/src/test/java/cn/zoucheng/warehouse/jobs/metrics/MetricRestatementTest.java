@@ -39,8 +39,10 @@ class MetricRestatementTest {
     YearMonth last = YearMonth.of(2026, 10);
     MetricsResult initial = MetricsRun.run(spark, layout, first, last, "run-1");
     assertThat(initial.changedFigures()).isZero();
-    assertThat(new MetricRows(spark, root.resolve("metrics").toString())
-            .town("2026-10", A, "proxy_completion_rate").<Double>getAs("yoy_value"))
+    assertThat(
+            new MetricRows(spark, root.resolve("metrics").toString())
+                .town("2026-10", A, "proxy_completion_rate")
+                .<Double>getAs("yoy_value"))
         .isEqualTo(0.5);
 
     // A re-delivers 2025-10 with X2 closed on 2025-11-02 (late: promised 10-20).
@@ -50,8 +52,7 @@ class MetricRestatementTest {
     w.write();
     SortedSet<YearMonth> months =
         RecomputeMonths.after(List.of(new Touched("proxy_cases", first)), last);
-    assertThat(months)
-        .containsExactly(first, YearMonth.of(2025, 11), YearMonth.of(2025, 12), last);
+    assertThat(months).containsExactly(first, YearMonth.of(2025, 11), YearMonth.of(2025, 12), last);
     MetricsResult again = MetricsRun.run(spark, layout, months.first(), months.last(), "run-2");
 
     MetricRows m = new MetricRows(spark, root.resolve("metrics").toString());
@@ -66,12 +67,16 @@ class MetricRestatementTest {
     // mean days 1 → (1 + 23) / 2 = 12, satisfaction unchanged (5 and 3 of 2 rated: 1/2 → 1/2?
     // no: before X2 had no rating, so 1/1 → 1/2).
     List<Row> changes =
-        spark.read().parquet(root.resolve("metric_changes").toString())
-            .where("run_id = 'run-2'").collectAsList();
+        spark
+            .read()
+            .parquet(root.resolve("metric_changes").toString())
+            .where("run_id = 'run-2'")
+            .collectAsList();
     assertThat(again.changedFigures()).isEqualTo(changes.size());
     assertThat(changes)
         .filteredOn(r -> "town".equals(r.getAs("scope")))
-        .extracting(r -> r.getAs("metric") + " " + r.getAs("old_value") + "→" + r.getAs("new_value"))
+        .extracting(
+            r -> r.getAs("metric") + " " + r.getAs("old_value") + "→" + r.getAs("new_value"))
         .containsExactlyInAnyOrder(
             "proxy_closed 1.0→2.0",
             "proxy_completion_rate 0.5→1.0",

@@ -18,7 +18,11 @@ final class MetricRows {
     all = spark.read().parquet(metricsPath).collectAsList();
     for (Row r : all) {
       rows.put(
-          key(r.getAs("period"), r.getAs("scope"), r.getAs("town_code"), r.getAs("village_code"),
+          key(
+              r.getAs("period"),
+              r.getAs("scope"),
+              r.getAs("town_code"),
+              r.getAs("village_code"),
               r.getAs("metric")),
           r);
     }

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,15 +76,26 @@ class MetricsBenchmark {
               "metrics benchmark: scale %d, %d months, %d fact rows %s, %d metric rows;"
                   + " generate %.1f s; Spark job runs %s s, DuckDB same figures %s s;"
                   + " warm ratio Spark/DuckDB %.1f; %d cores",
-              scale, MONTHS, rows.values().stream().mapToLong(Long::longValue).sum(), rows,
-              figures, generate, fmt(sparkRuns), fmt(duckRuns), spark1 / duck1,
+              scale,
+              MONTHS,
+              rows.values().stream().mapToLong(Long::longValue).sum(),
+              rows,
+              figures,
+              generate,
+              fmt(sparkRuns),
+              fmt(duckRuns),
+              spark1 / duck1,
               Runtime.getRuntime().availableProcessors());
       LOG.info(line);
       lines.add(line);
       assertThat(MetricsConsistencyTest.compare(root, root)).isEmpty();
     }
-    Files.write(Path.of("target/metrics-benchmark.txt"), lines, StandardCharsets.UTF_8,
-        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    Files.write(
+        Path.of("target/metrics-benchmark.txt"),
+        lines,
+        StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND);
   }
 
   private static String fmt(List<Double> xs) {
@@ -94,5 +105,4 @@ class MetricsBenchmark {
   private static double seconds(long t0) {
     return (System.nanoTime() - t0) / 1e9;
   }
-
 }

@@ -56,10 +56,13 @@ class MetricsConsistencyTest {
     Map<String, Map<String, Object>> duck = new HashMap<>();
     try (DuckDb db = new DuckDb(input)) {
       String metricsGlob = output.resolve("metrics").toAbsolutePath() + "/*/*.parquet";
-      for (Map<String, Object> r : db.query(
-          "SELECT period, scope, town_code, village_code, metric, numerator, denominator, value"
-              + " FROM read_parquet('" + metricsGlob + "', hive_partitioning = true,"
-              + " hive_types_autocast = false)")) {
+      for (Map<String, Object> r :
+          db.query(
+              "SELECT period, scope, town_code, village_code, metric, numerator, denominator, value"
+                  + " FROM read_parquet('"
+                  + metricsGlob
+                  + "', hive_partitioning = true,"
+                  + " hive_types_autocast = false)")) {
         spark.put(key(r), r);
       }
       for (Map<String, Object> r : db.query(DuckDb.resource("metrics/duckdb-metrics.sql"))) {
@@ -68,10 +71,13 @@ class MetricsConsistencyTest {
     }
     Set<String> periods = new TreeSet<>();
     Set<String> metrics = new TreeSet<>();
-    spark.values().forEach(r -> {
-      periods.add((String) r.get("period"));
-      metrics.add((String) r.get("metric"));
-    });
+    spark
+        .values()
+        .forEach(
+            r -> {
+              periods.add((String) r.get("period"));
+              metrics.add((String) r.get("metric"));
+            });
     List<String> problems = new ArrayList<>();
     assertThat(spark).as("Spark figures in " + output).isNotEmpty();
     for (Map.Entry<String, Map<String, Object>> e : spark.entrySet()) {
@@ -82,7 +88,8 @@ class MetricsConsistencyTest {
       }
       for (String c : List.of("numerator", "denominator", "value")) {
         if (!close((Double) e.getValue().get(c), (Double) d.get(c))) {
-          problems.add(e.getKey() + " " + c + ": Spark " + e.getValue().get(c) + ", DuckDB " + d.get(c));
+          problems.add(
+              e.getKey() + " " + c + ": Spark " + e.getValue().get(c) + ", DuckDB " + d.get(c));
         }
       }
     }
@@ -106,7 +113,14 @@ class MetricsConsistencyTest {
   }
 
   private static String key(Map<String, Object> r) {
-    return r.get("period") + "|" + r.get("scope") + "|" + r.get("town_code") + "|"
-        + r.get("village_code") + "|" + r.get("metric");
+    return r.get("period")
+        + "|"
+        + r.get("scope")
+        + "|"
+        + r.get("town_code")
+        + "|"
+        + r.get("village_code")
+        + "|"
+        + r.get("metric");
   }
 }

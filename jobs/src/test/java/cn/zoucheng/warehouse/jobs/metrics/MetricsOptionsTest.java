@@ -31,8 +31,7 @@ class MetricsOptionsTest {
     MetricsOptions o = MetricsOptions.of(W, YearMonth.of(2026, 10), YearMonth.of(2026, 10));
     assertThatThrownBy(() -> o.withDeadlineDay(31))
         .hasMessageContaining("submission.deadline-day must be a day from 1 to 28, got 31");
-    assertThatThrownBy(() -> o.withRunId("run 1/"))
-        .hasMessageContaining("run id must be ASCII");
+    assertThatThrownBy(() -> o.withRunId("run 1/")).hasMessageContaining("run id must be ASCII");
   }
 
   @Test

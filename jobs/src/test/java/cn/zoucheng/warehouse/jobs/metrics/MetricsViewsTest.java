@@ -38,7 +38,8 @@ class MetricsViewsTest {
     assertThat(MetricsViews.statements()).hasSize(MetricsViews.NAMES.size());
     List<Map<String, Object>> views =
         db.query("SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY view_name");
-    assertThat(views).extracting(v -> v.get("view_name"))
+    assertThat(views)
+        .extracting(v -> v.get("view_name"))
         .containsAll(MetricsViews.NAMES)
         .contains("metrics", "metric_changes", "voucher_breaches", "submissions", "file_quality");
   }
@@ -47,10 +48,18 @@ class MetricsViewsTest {
   void theWideViewsHaveOneColumnPerMetricOfTheCatalogueInItsOrder() throws Exception {
     List<String> labels = MetricCatalog.ALL.stream().map(Metric::columnLabel).toList();
     for (String view : List.of("metrics_city_wide", "metrics_town_wide", "metrics_village_wide")) {
-      List<Object> columns = db.query("SELECT column_name FROM duckdb_columns() WHERE table_name = '"
-          + view + "' ORDER BY column_index").stream().map(r -> r.get("column_name")).toList();
+      List<Object> columns =
+          db
+              .query(
+                  "SELECT column_name FROM duckdb_columns() WHERE table_name = '"
+                      + view
+                      + "' ORDER BY column_index")
+              .stream()
+              .map(r -> r.get("column_name"))
+              .toList();
       assertThat(columns).as(view).containsSubsequence(labels.toArray());
-      assertThat(columns.subList(columns.size() - labels.size(), columns.size())).as(view)
+      assertThat(columns.subList(columns.size() - labels.size(), columns.size()))
+          .as(view)
           .containsExactlyElementsOf(labels);
     }
     assertThat(MetricsViews.statements()).noneMatch(s -> s.contains(MetricsViews.METRIC_COLUMNS));
@@ -98,8 +107,7 @@ class MetricsViewsTest {
 
   @Test
   void voucherBreachesNameTheRulesBroken() throws Exception {
-    List<Map<String, Object>> rows =
-        db.query("SELECT * FROM voucher_breaches ORDER BY voucher_id");
+    List<Map<String, Object>> rows = db.query("SELECT * FROM voucher_breaches ORDER BY voucher_id");
     assertThat(rows).extracting(r -> r.get("voucher_id")).containsExactly("V2", "V3");
     assertThat(rows.get(0).get("rules")).isEqualTo("缺书记签字；审理未通过；未经代理中心审核；入账早于审理");
     assertThat(rows.get(0).get("rule_count")).isEqualTo(4);
@@ -110,8 +118,7 @@ class MetricsViewsTest {
 
   @Test
   void submissionMatrix() throws Exception {
-    List<Map<String, Object>> oct =
-        db.query("SELECT * FROM submissions WHERE period = '2026-10'");
+    List<Map<String, Object>> oct = db.query("SELECT * FROM submissions WHERE period = '2026-10'");
     // 16 towns x 7 monthly record types (no democratic management day in October).
     assertThat(oct).hasSize(16 * 7);
     assertThat(status(oct, A, "proxy_cases")).isEqualTo("按时");
@@ -125,8 +132,7 @@ class MetricsViewsTest {
     assertThat(av.get("last_received_on").toString()).isEqualTo("2026-11-09");
     assertThat(av.get("deadline").toString()).isEqualTo("2026-11-05");
     assertThat(cell(oct, C, "proxy_cases").get("rejected_files")).isEqualTo(1);
-    List<Map<String, Object>> jul =
-        db.query("SELECT * FROM submissions WHERE period = '2026-07'");
+    List<Map<String, Object>> jul = db.query("SELECT * FROM submissions WHERE period = '2026-07'");
     assertThat(jul).hasSize(16 * 8);
     assertThat(status(jul, A, "democratic_reviews")).isEqualTo("按时");
   }
@@ -134,8 +140,10 @@ class MetricsViewsTest {
   @Test
   void fileQualityFromManifestAndQuarantine() throws Exception {
     List<Map<String, Object>> rows =
-        db.query("SELECT * FROM file_quality WHERE town_code = '" + A
-            + "' AND record_type = 'proxy_cases' AND period = '2026-10'");
+        db.query(
+            "SELECT * FROM file_quality WHERE town_code = '"
+                + A
+                + "' AND record_type = 'proxy_cases' AND period = '2026-10'");
     assertThat(rows).hasSize(1);
     Map<String, Object> f = rows.get(0);
     assertThat(f.get("file_status")).isEqualTo("UNCHANGED");
@@ -153,7 +161,8 @@ class MetricsViewsTest {
     return rows.stream().filter(r -> town.equals(r.get("镇街代码"))).findFirst().orElseThrow();
   }
 
-  private static Map<String, Object> cell(List<Map<String, Object>> rows, String town, String type) {
+  private static Map<String, Object> cell(
+      List<Map<String, Object>> rows, String town, String type) {
     return rows.stream()
         .filter(r -> town.equals(r.get("town_code")) && type.equals(r.get("record_type")))
         .findFirst()

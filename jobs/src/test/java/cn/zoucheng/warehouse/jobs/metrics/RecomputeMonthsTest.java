@@ -11,38 +11,48 @@ class RecomputeMonthsTest {
 
   @Test
   void aPastMonthTouchesTheNextMonthTheRestOfItsYearAndTheSameMonthAYearLater() {
-    assertThat(RecomputeMonths.after(
-            List.of(new Touched("proxy_cases", YearMonth.of(2025, 10))), YearMonth.of(2026, 10)))
+    assertThat(
+            RecomputeMonths.after(
+                List.of(new Touched("proxy_cases", YearMonth.of(2025, 10))),
+                YearMonth.of(2026, 10)))
         .containsExactly(
-            YearMonth.of(2025, 10), YearMonth.of(2025, 11), YearMonth.of(2025, 12),
+            YearMonth.of(2025, 10),
+            YearMonth.of(2025, 11),
+            YearMonth.of(2025, 12),
             YearMonth.of(2026, 10));
   }
 
   @Test
   void decemberTouchesTheNextJanuaryForItsPreviousMonth() {
-    assertThat(RecomputeMonths.after(
-            List.of(new Touched("disputes", YearMonth.of(2025, 12))), YearMonth.of(2027, 1)))
+    assertThat(
+            RecomputeMonths.after(
+                List.of(new Touched("disputes", YearMonth.of(2025, 12))), YearMonth.of(2027, 1)))
         .containsExactly(YearMonth.of(2025, 12), YearMonth.of(2026, 1), YearMonth.of(2026, 12));
   }
 
   @Test
   void staysWithinTheDataAndMergesOverlaps() {
-    assertThat(RecomputeMonths.after(
-            List.of(
-                new Touched("petitions", YearMonth.of(2026, 9)),
-                new Touched("proxy_cases", YearMonth.of(2026, 10))),
-            YearMonth.of(2026, 10)))
+    assertThat(
+            RecomputeMonths.after(
+                List.of(
+                    new Touched("petitions", YearMonth.of(2026, 9)),
+                    new Touched("proxy_cases", YearMonth.of(2026, 10))),
+                YearMonth.of(2026, 10)))
         .containsExactly(YearMonth.of(2026, 9), YearMonth.of(2026, 10));
   }
 
   @Test
   void voucherMonthsAlsoTouchTheMonthOfReview() {
-    assertThat(RecomputeMonths.after(
-            List.of(new Touched("expense_vouchers", YearMonth.of(2026, 11))),
-            YearMonth.of(2028, 1)))
+    assertThat(
+            RecomputeMonths.after(
+                List.of(new Touched("expense_vouchers", YearMonth.of(2026, 11))),
+                YearMonth.of(2028, 1)))
         .containsExactly(
-            YearMonth.of(2026, 11), YearMonth.of(2026, 12), YearMonth.of(2027, 1),
-            YearMonth.of(2027, 11), YearMonth.of(2027, 12));
+            YearMonth.of(2026, 11),
+            YearMonth.of(2026, 12),
+            YearMonth.of(2027, 1),
+            YearMonth.of(2027, 11),
+            YearMonth.of(2027, 12));
   }
 
   @Test

@@ -28,11 +28,16 @@ class SampleMetricsConsistencyIT {
       throws Exception {
     Path exports = Path.of("..", "data-samples", "exports").toAbsolutePath().normalize();
     WarehouseLayout layout = new WarehouseLayout(tmp.resolve("warehouse").toUri());
-    new IngestExportsJob(spark, layout, new IngestOptions(List.of(exports.toUri()), "it-ingest"),
-        new Pseudonymizer("sample-metrics-it-key".getBytes(StandardCharsets.UTF_8)),
-        ReferenceData.load(), step -> {}).run();
-    MetricsResult r = MetricsRun.run(spark, layout, YearMonth.of(2024, 10),
-        YearMonth.of(2026, 10), "it-metrics");
+    new IngestExportsJob(
+            spark,
+            layout,
+            new IngestOptions(List.of(exports.toUri()), "it-ingest"),
+            new Pseudonymizer("sample-metrics-it-key".getBytes(StandardCharsets.UTF_8)),
+            ReferenceData.load(),
+            step -> {})
+        .run();
+    MetricsResult r =
+        MetricsRun.run(spark, layout, YearMonth.of(2024, 10), YearMonth.of(2026, 10), "it-metrics");
     assertThat(r.periods()).hasSize(25);
     assertThat(MetricsConsistencyTest.compare(tmp.resolve("warehouse"), tmp.resolve("warehouse")))
         .isEmpty();

@@ -52,8 +52,7 @@ final class StandardFixture {
         FixtureWarehouse w = new FixtureWarehouse(SharedSpark.session(), root);
         build(w);
         WarehouseLayout layout = w.write();
-        MetricsResult r =
-            MetricsRun.run(SharedSpark.session(), layout, FROM, TO, RUN_ID);
+        MetricsResult r = MetricsRun.run(SharedSpark.session(), layout, FROM, TO, RUN_ID);
         computed = new Computed(layout, root, r);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -69,16 +68,43 @@ final class StandardFixture {
 
     // Manifest: A and B deliver every monthly type for 2026-10 (B late, A's vouchers twice);
     // C's only file was rejected; proxy cases for 2026-09; petitions for 2025-10; reviews 2026-07.
-    for (String type : List.of("proxy_cases", "petitions", "expense_vouchers", "deliberations",
-        "disputes", "suggestions", "disclosures")) {
+    for (String type :
+        List.of(
+            "proxy_cases",
+            "petitions",
+            "expense_vouchers",
+            "deliberations",
+            "disputes",
+            "suggestions",
+            "disclosures")) {
       w.delivered(type, A, "2026-10", "2026-11-03", "a-" + type, "ingest-1");
       w.delivered(type, B, "2026-10", "2026-11-07", "b-" + type, "ingest-1");
     }
     w.delivered("expense_vouchers", A, "2026-10", "2026-11-09", "a-expense_vouchers-2", "ingest-2");
-    w.file("proxy_cases", C, "2026-10", "2026-11-04", "c-bad", "ingest-1", "REJECTED", 0, 0, 0,
+    w.file(
+        "proxy_cases",
+        C,
+        "2026-10",
+        "2026-11-04",
+        "c-bad",
+        "ingest-1",
+        "REJECTED",
+        0,
+        0,
+        0,
         "UNDECODABLE");
-    w.file("proxy_cases", A, "2026-10", "2026-11-03", "a-proxy_cases", "ingest-2", "UNCHANGED",
-        9, 6, 3, null);
+    w.file(
+        "proxy_cases",
+        A,
+        "2026-10",
+        "2026-11-03",
+        "a-proxy_cases",
+        "ingest-2",
+        "UNCHANGED",
+        9,
+        6,
+        3,
+        null);
     w.quarantined("proxy_cases", A, "2026-10", "2026-11-03", "BAD_DATE", "日期格式错误")
         .quarantined("proxy_cases", A, "2026-10", "2026-11-03", "BAD_DATE", "日期格式错误")
         .quarantined("proxy_cases", A, "2026-10", "2026-11-03", "UNKNOWN_VILLAGE", "未知村(社区)");
@@ -114,40 +140,172 @@ final class StandardFixture {
     proxy(w, B, "Q0", B1, "2026-09-08", "2026-09-12", "2026-09-09", "已办结", null);
   }
 
-  static void proxy(FixtureWarehouse w, String town, String id, String village, String accepted,
-      String promised, String closed, String status, Integer satisfaction) {
-    w.fact(PROXY_CASES, town, "case_id", id, "village_code", village, "service_item_code", "S01",
-        "accepted_on", accepted, "promised_on", promised, "closed_on", closed, "status", status,
-        "satisfaction", satisfaction);
+  static void proxy(
+      FixtureWarehouse w,
+      String town,
+      String id,
+      String village,
+      String accepted,
+      String promised,
+      String closed,
+      String status,
+      Integer satisfaction) {
+    w.fact(
+        PROXY_CASES,
+        town,
+        "case_id",
+        id,
+        "village_code",
+        village,
+        "service_item_code",
+        "S01",
+        "accepted_on",
+        accepted,
+        "promised_on",
+        promised,
+        "closed_on",
+        closed,
+        "status",
+        status,
+        "satisfaction",
+        satisfaction);
   }
 
   private static void vouchers(FixtureWarehouse w) {
-    voucher(w, A, "V1", A1, "2026-09-20", "1000.00", true, "2026-10-05", "通过", "2026-10-08",
+    voucher(
+        w,
+        A,
+        "V1",
+        A1,
+        "2026-09-20",
+        "1000.00",
+        true,
+        "2026-10-05",
+        "通过",
+        "2026-10-08",
         "2026-10-09");
-    w.fact(EXPENSE_VOUCHERS, A, "voucher_id", "V2", "village_code", A1, "incurred_on", "2026-09-25",
-        "amount", "250.50", "sign_party_secretary", false, "sign_committee_director", true,
-        "sign_supervision_director", true, "sign_bookkeeper", true, "sign_handler", true,
-        "reviewed_on", "2026-10-06", "review_result", "拒审", "rejection_reason", "无依据",
-        "posted_on", "2026-10-04");
-    voucher(w, A, "V3", A2, "2026-09-28", "300.00", true, "2026-10-12", "通过", "2026-10-20",
+    w.fact(
+        EXPENSE_VOUCHERS,
+        A,
+        "voucher_id",
+        "V2",
+        "village_code",
+        A1,
+        "incurred_on",
+        "2026-09-25",
+        "amount",
+        "250.50",
+        "sign_party_secretary",
+        false,
+        "sign_committee_director",
+        true,
+        "sign_supervision_director",
+        true,
+        "sign_bookkeeper",
+        true,
+        "sign_handler",
+        true,
+        "reviewed_on",
+        "2026-10-06",
+        "review_result",
+        "拒审",
+        "rejection_reason",
+        "无依据",
+        "posted_on",
+        "2026-10-04");
+    voucher(
+        w,
+        A,
+        "V3",
+        A2,
+        "2026-09-28",
+        "300.00",
+        true,
+        "2026-10-12",
+        "通过",
+        "2026-10-20",
         "2026-10-15");
     voucher(w, A, "V4", A2, "2026-10-03", "80.00", true, null, null, null, null);
-    voucher(w, A, "V5", A3, "2026-08-20", "45.00", true, "2026-09-05", "通过", "2026-09-08",
+    voucher(
+        w,
+        A,
+        "V5",
+        A3,
+        "2026-08-20",
+        "45.00",
+        true,
+        "2026-09-05",
+        "通过",
+        "2026-09-08",
         "2026-10-02");
-    w.fact(EXPENSE_VOUCHERS, B, "voucher_id", "W1", "village_code", B1, "incurred_on", "2026-09-15",
-        "amount", "500.00", "sign_party_secretary", true, "sign_committee_director", true,
-        "sign_supervision_director", true, "sign_bookkeeper", true, "sign_handler", null,
-        "reviewed_on", "2026-10-03", "review_result", "拒审");
+    w.fact(
+        EXPENSE_VOUCHERS,
+        B,
+        "voucher_id",
+        "W1",
+        "village_code",
+        B1,
+        "incurred_on",
+        "2026-09-15",
+        "amount",
+        "500.00",
+        "sign_party_secretary",
+        true,
+        "sign_committee_director",
+        true,
+        "sign_supervision_director",
+        true,
+        "sign_bookkeeper",
+        true,
+        "sign_handler",
+        null,
+        "reviewed_on",
+        "2026-10-03",
+        "review_result",
+        "拒审");
   }
 
-  private static void voucher(FixtureWarehouse w, String town, String id, String village,
-      String incurred, String amount, boolean signed, String reviewed, String result,
-      String audited, String posted) {
-    w.fact(EXPENSE_VOUCHERS, town, "voucher_id", id, "village_code", village, "incurred_on",
-        incurred, "amount", amount, "sign_party_secretary", signed, "sign_committee_director",
-        signed, "sign_supervision_director", signed, "sign_bookkeeper", signed, "sign_handler",
-        signed, "reviewed_on", reviewed, "review_result", result, "center_audited_on", audited,
-        "posted_on", posted);
+  private static void voucher(
+      FixtureWarehouse w,
+      String town,
+      String id,
+      String village,
+      String incurred,
+      String amount,
+      boolean signed,
+      String reviewed,
+      String result,
+      String audited,
+      String posted) {
+    w.fact(
+        EXPENSE_VOUCHERS,
+        town,
+        "voucher_id",
+        id,
+        "village_code",
+        village,
+        "incurred_on",
+        incurred,
+        "amount",
+        amount,
+        "sign_party_secretary",
+        signed,
+        "sign_committee_director",
+        signed,
+        "sign_supervision_director",
+        signed,
+        "sign_bookkeeper",
+        signed,
+        "sign_handler",
+        signed,
+        "reviewed_on",
+        reviewed,
+        "review_result",
+        result,
+        "center_audited_on",
+        audited,
+        "posted_on",
+        posted);
   }
 
   private static void meetings(FixtureWarehouse w) {
@@ -156,11 +314,31 @@ final class StandardFixture {
     meeting(w, "M3", A2, "2026-10-13", "2026-10-15", "2026-10-17", "未落实");
   }
 
-  private static void meeting(FixtureWarehouse w, String id, String village, String notice,
-      String held, String resolutionPosted, String implementation) {
-    w.fact(DELIBERATIONS, A, "meeting_id", id, "village_code", village, "notice_posted_on", notice,
-        "held_on", held, "topic_category_code", "C01", "resolution_posted_on", resolutionPosted,
-        "implementation", implementation);
+  private static void meeting(
+      FixtureWarehouse w,
+      String id,
+      String village,
+      String notice,
+      String held,
+      String resolutionPosted,
+      String implementation) {
+    w.fact(
+        DELIBERATIONS,
+        A,
+        "meeting_id",
+        id,
+        "village_code",
+        village,
+        "notice_posted_on",
+        notice,
+        "held_on",
+        held,
+        "topic_category_code",
+        "C01",
+        "resolution_posted_on",
+        resolutionPosted,
+        "implementation",
+        implementation);
   }
 
   private static void disputesAndSuggestions(FixtureWarehouse w) {
@@ -175,16 +353,34 @@ final class StandardFixture {
     suggestion(w, B, "S5", B1, "待定");
   }
 
-  private static void dispute(FixtureWarehouse w, String town, String id, String village,
-      String outcome) {
-    w.fact(DISPUTES, town, "dispute_id", id, "village_code", village, "registered_on", "2026-10-11",
-        "outcome", outcome);
+  private static void dispute(
+      FixtureWarehouse w, String town, String id, String village, String outcome) {
+    w.fact(
+        DISPUTES,
+        town,
+        "dispute_id",
+        id,
+        "village_code",
+        village,
+        "registered_on",
+        "2026-10-11",
+        "outcome",
+        outcome);
   }
 
-  private static void suggestion(FixtureWarehouse w, String town, String id, String village,
-      String adopted) {
-    w.fact(SUGGESTIONS, town, "suggestion_id", id, "village_code", village, "submitted_on",
-        "2026-10-16", "adopted", adopted);
+  private static void suggestion(
+      FixtureWarehouse w, String town, String id, String village, String adopted) {
+    w.fact(
+        SUGGESTIONS,
+        town,
+        "suggestion_id",
+        id,
+        "village_code",
+        village,
+        "submitted_on",
+        "2026-10-16",
+        "adopted",
+        adopted);
   }
 
   private static void petitions(FixtureWarehouse w) {
@@ -197,10 +393,21 @@ final class StandardFixture {
     petition(w, "T6", A2, "2025-10-12", "其他");
   }
 
-  private static void petition(FixtureWarehouse w, String id, String village, String on,
-      String category) {
-    w.fact(PETITIONS, A, "petition_id", id, "village_code", village, "registered_on", on,
-        "category", category, "status", "办理中");
+  private static void petition(
+      FixtureWarehouse w, String id, String village, String on, String category) {
+    w.fact(
+        PETITIONS,
+        A,
+        "petition_id",
+        id,
+        "village_code",
+        village,
+        "registered_on",
+        on,
+        "category",
+        category,
+        "status",
+        "办理中");
   }
 
   private static void disclosures(FixtureWarehouse w) {
@@ -211,10 +418,21 @@ final class StandardFixture {
     disclosure(w, B, B1, "D01", "2026-11-12");
   }
 
-  private static void disclosure(FixtureWarehouse w, String town, String village, String item,
-      String posted) {
-    w.fact(DISCLOSURES, town, "village_code", village, "period", "2026-10", "category", "党务",
-        "item_code", item, "posted_on", posted);
+  private static void disclosure(
+      FixtureWarehouse w, String town, String village, String item, String posted) {
+    w.fact(
+        DISCLOSURES,
+        town,
+        "village_code",
+        village,
+        "period",
+        "2026-10",
+        "category",
+        "党务",
+        "item_code",
+        item,
+        "posted_on",
+        posted);
   }
 
   private static void reviews(FixtureWarehouse w) {
@@ -224,10 +442,31 @@ final class StandardFixture {
     review(w, "R4", A2, "2026-07-05", 3, 2, 1, 3);
   }
 
-  private static void review(FixtureWarehouse w, String id, String village, String on,
-      int excellent, int competent, int basic, int incompetent) {
-    w.fact(DEMOCRATIC_REVIEWS, A, "review_id", id, "village_code", village, "meeting_on", on,
-        "votes_excellent", excellent, "votes_competent", competent, "votes_basic", basic,
-        "votes_incompetent", incompetent);
+  private static void review(
+      FixtureWarehouse w,
+      String id,
+      String village,
+      String on,
+      int excellent,
+      int competent,
+      int basic,
+      int incompetent) {
+    w.fact(
+        DEMOCRATIC_REVIEWS,
+        A,
+        "review_id",
+        id,
+        "village_code",
+        village,
+        "meeting_on",
+        on,
+        "votes_excellent",
+        excellent,
+        "votes_competent",
+        competent,
+        "votes_basic",
+        basic,
+        "votes_incompetent",
+        incompetent);
   }
 }

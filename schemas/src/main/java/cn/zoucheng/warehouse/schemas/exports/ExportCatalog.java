@@ -11,8 +11,8 @@ import static cn.zoucheng.warehouse.schemas.types.Field.string;
 
 import cn.zoucheng.warehouse.schemas.types.Field;
 import cn.zoucheng.warehouse.schemas.types.Pii;
-import cn.zoucheng.warehouse.schemas.types.Reference;
 import cn.zoucheng.warehouse.schemas.types.RecordSchema;
+import cn.zoucheng.warehouse.schemas.types.Reference;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +30,8 @@ public final class ExportCatalog {
   }
 
   private static Field village() {
-    return ref("village", "村(社区)", Reference.VILLAGE).required()
+    return ref("village", "村(社区)", Reference.VILLAGE)
+        .required()
         .describedAs("village or community of the town");
   }
 
@@ -43,7 +44,8 @@ public final class ExportCatalog {
               town(),
               village(),
               string("agent_id", "代办员"),
-              ref("service_item", "代办事项", Reference.PUBLIC_SERVICE).required()
+              ref("service_item", "代办事项", Reference.PUBLIC_SERVICE)
+                  .required()
                   .describedAs("one of the 46 catalogued public services"),
               string("applicant_name", "申请人").pii(Pii.NAME),
               string("applicant_id_number", "身份证号").pii(Pii.ID_NUMBER),
@@ -118,7 +120,8 @@ public final class ExportCatalog {
               date("notice_posted_on", "公示日期"),
               date("held_on", "议事日期").required().describedAs("the rule: the 15th"),
               string("topic", "议题"),
-              ref("topic_category", "议题类别", Reference.CONSULTATION_ITEM).required()
+              ref("topic_category", "议题类别", Reference.CONSULTATION_ITEM)
+                  .required()
                   .describedAs("one of the 56 catalogued consultation items"),
               integer("attendees", "参会人数").between(0, 100_000),
               integer("representatives", "村民代表人数").between(0, 100_000),
@@ -195,7 +198,8 @@ public final class ExportCatalog {
               village(),
               month("period", "公开期间").required(),
               code("category", "公开类别", "党务", "财务", "村务").required(),
-              ref("item_code", "事项代码", Reference.DISCLOSURE_ITEM).required()
+              ref("item_code", "事项代码", Reference.DISCLOSURE_ITEM)
+                  .required()
                   .describedAs("one of the 25 catalogued disclosure items"),
               date("posted_on", "公开日期").required())
           .businessKey("village", "period", "item_code")

@@ -20,7 +20,8 @@ public enum Reason {
   BAD_PHONE("电话号码格式错误", "the phone number is not a mainland mobile or landline number"),
   DUPLICATE_KEY("文件内主键重复", "the business key already appeared earlier in the same file"),
   DATE_AFTER_MONTH("日期晚于报送月份", "the record is dated after the end of its file's month"),
-  DATE_BEFORE_MONTH("日期早于报送月份", "the record is dated before its file's month, which its type does not allow"),
+  DATE_BEFORE_MONTH(
+      "日期早于报送月份", "the record is dated before its file's month, which its type does not allow"),
   // ---- whole files
   BAD_FILE_NAME("文件名不符合约定", "the name is not {town}_{YYYY-MM}_{record_type}.csv|xlsx"),
   UNKNOWN_RECORD_TYPE("未知记录类型", "the record type in the file name is not one of the eight"),

@@ -5,8 +5,8 @@ import cn.zoucheng.warehouse.schemas.types.ColumnType;
 import java.util.List;
 
 /**
- * The tables the metrics job writes, with their columns in Chinese and English. Each is
- * partitioned by its last column; Spark schemas and the DuckDB view documentation derive from here.
+ * The tables the metrics job writes, with their columns in Chinese and English. Each is partitioned
+ * by its last column; Spark schemas and the DuckDB view documentation derive from here.
  */
 public final class MetricTables {
   private MetricTables() {}

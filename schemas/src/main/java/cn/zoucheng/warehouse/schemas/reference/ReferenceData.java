@@ -23,10 +23,12 @@ public final class ReferenceData implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** A town or sub-district. */
-  public record Town(String code, String name, String kind, String pinyin) implements Serializable {}
+  public record Town(String code, String name, String kind, String pinyin)
+      implements Serializable {}
 
   /** A village or community. */
-  public record Village(String code, String name, String townCode, String kind, boolean demonstration)
+  public record Village(
+      String code, String name, String townCode, String kind, boolean demonstration)
       implements Serializable {}
 
   /** A catalogued item: public service, disclosure item or consultation item. */
@@ -52,7 +54,8 @@ public final class ReferenceData implements Serializable {
     for (String[] r : rows(ReferenceTable.VILLAGES)) {
       Village v = new Village(r[0], r[1], r[2], r[3], "是".equals(r[4]));
       vs.add(v);
-      Map<String, Village> m = villageByTownAndKey.computeIfAbsent(v.townCode(), k -> new HashMap<>());
+      Map<String, Village> m =
+          villageByTownAndKey.computeIfAbsent(v.townCode(), k -> new HashMap<>());
       m.put(v.code(), v);
       m.put(v.name(), v);
     }

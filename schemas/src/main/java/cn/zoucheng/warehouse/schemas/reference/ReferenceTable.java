@@ -29,7 +29,10 @@ public record ReferenceTable(String name, String chineseName, List<Column> colum
               col("village_name", "村(社区)名称", "Chinese name, unique within its town"),
               col("town_code", "镇街代码", "the town it belongs to"),
               col("village_kind", "类型", "村 or 社区"),
-              new Column("is_demonstration", ColumnType.BOOLEAN, "示范社区",
+              new Column(
+                  "is_demonstration",
+                  ColumnType.BOOLEAN,
+                  "示范社区",
                   "the town's demonstration community")));
 
   public static final ReferenceTable PUBLIC_SERVICES =
@@ -52,8 +55,7 @@ public record ReferenceTable(String name, String chineseName, List<Column> colum
           "consultation_items",
           "民主协商事项",
           List.of(
-              col("consultation_code", "事项代码", "C01..C56"),
-              col("consultation_name", "事项名称", "")));
+              col("consultation_code", "事项代码", "C01..C56"), col("consultation_name", "事项名称", "")));
 
   public static final ReferenceTable EXPERIMENT_YEARS =
       new ReferenceTable(
@@ -72,13 +74,21 @@ public record ReferenceTable(String name, String chineseName, List<Column> colum
               col("metric", "指标代码", "metric code (METRICS.md)"),
               col("direction", "方向", "higher or lower: which way is better"),
               new Column("target", ColumnType.DOUBLE, "目标值", "at or beyond it: 达标"),
-              new Column("warning_at", ColumnType.DOUBLE, "预警值",
+              new Column(
+                  "warning_at",
+                  ColumnType.DOUBLE,
+                  "预警值",
                   "between it and the target: 预警; beyond it the wrong way: 未达标")));
 
   /** All reference tables. */
   public static final List<ReferenceTable> ALL =
       List.of(
-          TOWNS, VILLAGES, PUBLIC_SERVICES, DISCLOSURE_ITEMS, CONSULTATION_ITEMS, EXPERIMENT_YEARS,
+          TOWNS,
+          VILLAGES,
+          PUBLIC_SERVICES,
+          DISCLOSURE_ITEMS,
+          CONSULTATION_ITEMS,
+          EXPERIMENT_YEARS,
           TARGETS);
 
   public ReferenceTable {

@@ -25,7 +25,8 @@ public record Field(
     Pii pii,
     Long min,
     Long max,
-    String description) implements java.io.Serializable {
+    String description)
+    implements java.io.Serializable {
 
   public Field {
     Objects.requireNonNull(name, "name");
@@ -37,7 +38,8 @@ public record Field(
 
   /** A free-text column. */
   public static Field string(String name, String chineseHeader) {
-    return new Field(name, chineseHeader, FieldType.STRING, false, List.of(), null, null, null, null, "");
+    return new Field(
+        name, chineseHeader, FieldType.STRING, false, List.of(), null, null, null, null, "");
   }
 
   /** A column holding one of the given values. */
@@ -48,12 +50,14 @@ public record Field(
 
   /** A date column. */
   public static Field date(String name, String chineseHeader) {
-    return new Field(name, chineseHeader, FieldType.DATE, false, List.of(), null, null, null, null, "");
+    return new Field(
+        name, chineseHeader, FieldType.DATE, false, List.of(), null, null, null, null, "");
   }
 
   /** A {@code YYYY-MM} column. */
   public static Field month(String name, String chineseHeader) {
-    return new Field(name, chineseHeader, FieldType.MONTH, false, List.of(), null, null, null, null, "");
+    return new Field(
+        name, chineseHeader, FieldType.MONTH, false, List.of(), null, null, null, null, "");
   }
 
   /** A whole-number column. */
@@ -64,7 +68,8 @@ public record Field(
 
   /** A money column in yuan, two decimals, never negative. */
   public static Field amount(String name, String chineseHeader) {
-    return new Field(name, chineseHeader, FieldType.AMOUNT, false, List.of(), null, null, 0L, null, "");
+    return new Field(
+        name, chineseHeader, FieldType.AMOUNT, false, List.of(), null, null, 0L, null, "");
   }
 
   /** A yes/no column. */
@@ -81,22 +86,35 @@ public record Field(
 
   /** This field, which every row must fill. */
   public Field required() {
-    return new Field(name, chineseHeader, type, true, allowedValues, reference, pii, min, max, description);
+    return new Field(
+        name, chineseHeader, type, true, allowedValues, reference, pii, min, max, description);
   }
 
   /** This field, holding personal information of the given kind. */
   public Field pii(Pii kind) {
-    return new Field(name, chineseHeader, type, isRequired, allowedValues, reference, kind, min, max, description);
+    return new Field(
+        name,
+        chineseHeader,
+        type,
+        isRequired,
+        allowedValues,
+        reference,
+        kind,
+        min,
+        max,
+        description);
   }
 
   /** This field, with numbers limited to {@code [lo, hi]}. */
   public Field between(long lo, long hi) {
-    return new Field(name, chineseHeader, type, isRequired, allowedValues, reference, pii, lo, hi, description);
+    return new Field(
+        name, chineseHeader, type, isRequired, allowedValues, reference, pii, lo, hi, description);
   }
 
   /** This field, documented with the given sentence. */
   public Field describedAs(String text) {
-    return new Field(name, chineseHeader, type, isRequired, allowedValues, reference, pii, min, max, text);
+    return new Field(
+        name, chineseHeader, type, isRequired, allowedValues, reference, pii, min, max, text);
   }
 
   /** The reference table the values must be found in, if any. */
@@ -116,9 +134,15 @@ public record Field(
   public List<Column> columns() {
     if (pii != null) {
       return List.of(
-          new Column(name + "_pseudo", ColumnType.STRING, chineseHeader + "（假名）",
+          new Column(
+              name + "_pseudo",
+              ColumnType.STRING,
+              chineseHeader + "（假名）",
               "HMAC-SHA256 keyed pseudonym of " + name + "; equal inputs give equal pseudonyms"),
-          new Column(name + "_masked", ColumnType.STRING, chineseHeader + "（脱敏）",
+          new Column(
+              name + "_masked",
+              ColumnType.STRING,
+              chineseHeader + "（脱敏）",
               "masked display form of " + name));
     }
     if (reference != null) {

@@ -16,7 +16,9 @@ import java.util.Optional;
 public final class RecordSchema implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** Partition column holding the month ({@code YYYY-MM}) that the record's placing date falls in. */
+  /**
+   * Partition column holding the month ({@code YYYY-MM}) that the record's placing date falls in.
+   */
   public static final String MONTH = "month";
 
   /** Partition column holding the town's code; it is also the town field's analytic column. */
@@ -25,11 +27,18 @@ public final class RecordSchema implements java.io.Serializable {
   /** Lineage columns every fact row carries after its fields. */
   public static final List<Column> LINEAGE_COLUMNS =
       List.of(
-          new Column("file_month", ColumnType.STRING, "报送月份",
+          new Column(
+              "file_month",
+              ColumnType.STRING,
+              "报送月份",
               "month of the export file that delivered this version of the record"),
           new Column("source_file", ColumnType.STRING, "来源文件", "name of the export file"),
-          new Column("source_row", ColumnType.INTEGER, "来源行号",
-              "row number in the source file, counting as a spreadsheet does (header = its own row)"),
+          new Column(
+              "source_row",
+              ColumnType.INTEGER,
+              "来源行号",
+              "row number in the source file, counting as a spreadsheet does (header = its own"
+                  + " row)"),
           new Column("ingest_run_id", ColumnType.STRING, "入库批次", "the ingest run that loaded it"));
 
   private final String name;
@@ -71,7 +80,9 @@ public final class RecordSchema implements java.io.Serializable {
     return new Builder(name, chineseName);
   }
 
-  /** The record type's name as it appears in file names and table names, e.g. {@code proxy_cases}. */
+  /**
+   * The record type's name as it appears in file names and table names, e.g. {@code proxy_cases}.
+   */
   public String name() {
     return name;
   }
@@ -107,8 +118,8 @@ public final class RecordSchema implements java.io.Serializable {
   }
 
   /**
-   * Whether a record may appear again in a later month's file (with its original placing date)
-   * when its status changes; if not, a placing date before the file's month is bad input.
+   * Whether a record may appear again in a later month's file (with its original placing date) when
+   * its status changes; if not, a placing date before the file's month is bad input.
    */
   public boolean reappears() {
     return reappears;
@@ -134,8 +145,9 @@ public final class RecordSchema implements java.io.Serializable {
       out.addAll(f.columns());
     }
     out.addAll(LINEAGE_COLUMNS);
-    out.add(new Column(MONTH, ColumnType.STRING, "月份",
-        "month of " + placingField + " (partition column)"));
+    out.add(
+        new Column(
+            MONTH, ColumnType.STRING, "月份", "month of " + placingField + " (partition column)"));
     return List.copyOf(out);
   }
 
@@ -149,8 +161,12 @@ public final class RecordSchema implements java.io.Serializable {
    */
   public List<Column> deliveryColumns() {
     List<Column> out = new ArrayList<>(columns());
-    out.add(new Column(EXTRA_COLUMNS, ColumnType.STRING, "其他列",
-        "columns the contract does not know, as a JSON object (kept, not used downstream)"));
+    out.add(
+        new Column(
+            EXTRA_COLUMNS,
+            ColumnType.STRING,
+            "其他列",
+            "columns the contract does not know, as a JSON object (kept, not used downstream)"));
     return List.copyOf(out);
   }
 

@@ -30,6 +30,8 @@ public final class Masking {
       // too short to show anything safely
       return "*".repeat(s.length());
     }
-    return s.substring(0, head) + "*".repeat(s.length() - head - tail) + s.substring(s.length() - tail);
+    return s.substring(0, head)
+        + "*".repeat(s.length() - head - tail)
+        + s.substring(s.length() - tail);
   }
 }

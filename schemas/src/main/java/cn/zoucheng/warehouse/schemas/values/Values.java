@@ -17,9 +17,11 @@ import java.util.regex.Pattern;
 public final class Values {
   private static final Pattern DATE =
       Pattern.compile("(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:[-/.]|月)\\s*(\\d{1,2})\\s*日?");
-  private static final Pattern MONTH = Pattern.compile("(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*月?");
+  private static final Pattern MONTH =
+      Pattern.compile("(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*月?");
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+(?:\\.0+)?");
-  private static final Pattern AMOUNT = Pattern.compile("[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
+  private static final Pattern AMOUNT =
+      Pattern.compile("[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
 
   private Values() {}
 
@@ -32,7 +34,9 @@ public final class Values {
     try {
       return Optional.of(
           LocalDate.of(
-              Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3))));
     } catch (DateTimeException e) {
       return Optional.empty();
     }

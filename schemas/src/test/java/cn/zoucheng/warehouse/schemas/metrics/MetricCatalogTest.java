@@ -24,17 +24,39 @@ class MetricCatalogTest {
   /** The codes of METRICS.md's "Definitions", copied by hand in its order. */
   private static final List<String> METRICS_MD_CODES =
       List.of(
-          "proxy_accepted", "proxy_closed", "proxy_completion_rate", "proxy_on_time_rate",
-          "proxy_avg_days", "proxy_office_day_share", "proxy_satisfaction_rate",
-          "vouchers_reviewed", "vouchers_rejected", "vouchers_rejected_amount",
-          "voucher_rejection_rate", "voucher_review_window_rate", "voucher_five_sign_rate",
-          "voucher_control_breaches", "meetings_held", "meeting_village_coverage",
-          "meeting_on_schedule_rate", "meeting_notice_rate", "meeting_resolution_posted_rate",
-          "meeting_implemented_rate", "disputes_registered", "disputes_resolved",
-          "dispute_resolution_rate", "suggestions_collected", "suggestions_adopted",
-          "suggestion_adoption_rate", "dm_village_coverage", "dm_approval_rate",
-          "dm_cadres_flagged", "petitions_livelihood", "petitions_livelihood_yoy",
-          "disclosure_completeness", "disclosure_on_time_rate");
+          "proxy_accepted",
+          "proxy_closed",
+          "proxy_completion_rate",
+          "proxy_on_time_rate",
+          "proxy_avg_days",
+          "proxy_office_day_share",
+          "proxy_satisfaction_rate",
+          "vouchers_reviewed",
+          "vouchers_rejected",
+          "vouchers_rejected_amount",
+          "voucher_rejection_rate",
+          "voucher_review_window_rate",
+          "voucher_five_sign_rate",
+          "voucher_control_breaches",
+          "meetings_held",
+          "meeting_village_coverage",
+          "meeting_on_schedule_rate",
+          "meeting_notice_rate",
+          "meeting_resolution_posted_rate",
+          "meeting_implemented_rate",
+          "disputes_registered",
+          "disputes_resolved",
+          "dispute_resolution_rate",
+          "suggestions_collected",
+          "suggestions_adopted",
+          "suggestion_adoption_rate",
+          "dm_village_coverage",
+          "dm_approval_rate",
+          "dm_cadres_flagged",
+          "petitions_livelihood",
+          "petitions_livelihood_yoy",
+          "disclosure_completeness",
+          "disclosure_on_time_rate");
 
   @Test
   void listsExactlyTheCodesOfMetricsMd() {
@@ -48,13 +70,24 @@ class MetricCatalogTest {
     Path p = Path.of(spec);
     assumeTrue(Files.isRegularFile(p), "METRICS.md not found at " + p.toAbsolutePath());
     String text = Files.readString(p, StandardCharsets.UTF_8);
-    String definitions = text.substring(text.indexOf("## Definitions"), text.indexOf("## Comparisons"));
+    String definitions =
+        text.substring(text.indexOf("## Definitions"), text.indexOf("## Comparisons"));
     Matcher any = Pattern.compile("`([a-z]+_[a-z_]+)`").matcher(definitions);
     Set<String> backticked = new LinkedHashSet<>();
     while (any.find()) {
-      if (!List.of("accepted_on", "closed_on", "promised_on", "reviewed_on", "posted_on",
-              "center_audited_on", "review_result", "held_on", "notice_posted_on",
-              "resolution_posted_on", "registered_on", "submitted_on")
+      if (!List.of(
+              "accepted_on",
+              "closed_on",
+              "promised_on",
+              "reviewed_on",
+              "posted_on",
+              "center_audited_on",
+              "review_result",
+              "held_on",
+              "notice_posted_on",
+              "resolution_posted_on",
+              "registered_on",
+              "submitted_on")
           .contains(any.group(1))) {
         backticked.add(any.group(1));
       }
@@ -87,13 +120,13 @@ class MetricCatalogTest {
     assertThat(MetricCatalog.ALL).allSatisfy(m -> assertThat(types).contains(m.recordType()));
     assertThat(MetricCatalog.ALL.stream().map(Metric::columnLabel).distinct().count())
         .isEqualTo(MetricCatalog.ALL.size());
-    assertThat(MetricCatalog.ALL)
-        .allSatisfy(m -> assertThat(m.definition()).isNotBlank());
+    assertThat(MetricCatalog.ALL).allSatisfy(m -> assertThat(m.definition()).isNotBlank());
   }
 
   @Test
   void ratesHaveDenominatorsAndCountsDoNot() {
-    assertThat(MetricCatalog.byCode("proxy_completion_rate").orElseThrow().hasDenominator()).isTrue();
+    assertThat(MetricCatalog.byCode("proxy_completion_rate").orElseThrow().hasDenominator())
+        .isTrue();
     assertThat(MetricCatalog.byCode("proxy_avg_days").orElseThrow().hasDenominator()).isTrue();
     assertThat(MetricCatalog.byCode("petitions_livelihood_yoy").orElseThrow().hasDenominator())
         .isTrue();

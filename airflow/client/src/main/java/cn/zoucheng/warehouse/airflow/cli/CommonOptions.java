@@ -8,15 +8,22 @@ import picocli.CommandLine.Option;
 /** Options every {@code airflow} subcommand takes; unset ones come from the configuration. */
 public final class CommonOptions {
 
-  @Option(names = "--url", paramLabel = "URL",
+  @Option(
+      names = "--url",
+      paramLabel = "URL",
       description = "Airflow webserver/API server root (airflow.url, AIRFLOW_URL).")
   String url;
 
-  @Option(names = "--api-version", paramLabel = "1|2|auto",
-      description = "REST API version: 1 = Airflow 2, 2 = Airflow 3, auto = probe (airflow.api-version).")
+  @Option(
+      names = "--api-version",
+      paramLabel = "1|2|auto",
+      description =
+          "REST API version: 1 = Airflow 2, 2 = Airflow 3, auto = probe (airflow.api-version).")
   String apiVersion;
 
-  @Option(names = "--dag-id", paramLabel = "DAG",
+  @Option(
+      names = "--dag-id",
+      paramLabel = "DAG",
       description = "The DAG (airflow.dag-id; default zoucheng_monthly_warehouse).")
   String dagId;
 

@@ -5,7 +5,9 @@ import cn.zoucheng.warehouse.airflow.AirflowConfig;
 import picocli.CommandLine.Command;
 
 /** {@code airflow pause}. */
-@Command(name = "pause", mixinStandardHelpOptions = true,
+@Command(
+    name = "pause",
+    mixinStandardHelpOptions = true,
     description = "Pauses the DAG: Airflow stops scheduling new runs.")
 final class PauseCommand extends AirflowSubcommand {
 

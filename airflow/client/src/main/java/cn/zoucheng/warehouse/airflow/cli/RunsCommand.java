@@ -8,11 +8,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code airflow runs [--limit N]}. */
-@Command(name = "runs", mixinStandardHelpOptions = true,
+@Command(
+    name = "runs",
+    mixinStandardHelpOptions = true,
     description = "Lists the DAG's latest runs, newest first.")
 final class RunsCommand extends AirflowSubcommand {
 
-  @Option(names = "--limit", defaultValue = "10", paramLabel = "N",
+  @Option(
+      names = "--limit",
+      defaultValue = "10",
+      paramLabel = "N",
       description = "How many runs (default ${DEFAULT-VALUE}).")
   int limit;
 
@@ -23,8 +28,13 @@ final class RunsCommand extends AirflowSubcommand {
       out().printf("No runs of %s.%n", config.dagId());
     }
     for (DagRun r : runs) {
-      out().printf("%-40s %-8s %-8s %s%n", r.runId(), r.state(),
-          StatusCommand.orDash(r.period()), StatusCommand.orDash(r.startDate()));
+      out()
+          .printf(
+              "%-40s %-8s %-8s %s%n",
+              r.runId(),
+              r.state(),
+              StatusCommand.orDash(r.period()),
+              StatusCommand.orDash(r.startDate()));
     }
     return ExitCodes.OK;
   }

@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code airflow status RUN_ID}. */
-@Command(name = "status", mixinStandardHelpOptions = true,
+@Command(
+    name = "status",
+    mixinStandardHelpOptions = true,
     description = "Shows a run's state and its tasks' states; exit code 1 if the run failed.")
 final class StatusCommand extends AirflowSubcommand {
 
@@ -18,8 +20,15 @@ final class StatusCommand extends AirflowSubcommand {
   @Override
   int run(AirflowClient client, AirflowConfig config) {
     DagRun run = client.getRun(config.dagId(), runId);
-    out().printf("run %s of %s: %s (period %s, started %s, ended %s)%n", run.runId(), run.dagId(),
-        run.state(), orDash(run.period()), orDash(run.startDate()), orDash(run.endDate()));
+    out()
+        .printf(
+            "run %s of %s: %s (period %s, started %s, ended %s)%n",
+            run.runId(),
+            run.dagId(),
+            run.state(),
+            orDash(run.period()),
+            orDash(run.startDate()),
+            orDash(run.endDate()));
     for (TaskInstance t : client.listTaskInstances(config.dagId(), runId)) {
       out().printf("  %-18s %s%n", t.taskId(), t.state());
     }

@@ -27,11 +27,17 @@ final class TriggerCommand extends AirflowSubcommand {
   @Option(names = "--wait", description = "Follow the run to its end, printing task states.")
   boolean waitForEnd;
 
-  @Option(names = "--new", description = "Start a new run even if the month's run exists "
-      + "(run id warehouse__<period>__<UTC timestamp>).")
+  @Option(
+      names = "--new",
+      description =
+          "Start a new run even if the month's run exists "
+              + "(run id warehouse__<period>__<UTC timestamp>).")
   boolean fresh;
 
-  @Option(names = "--poll-seconds", defaultValue = "15", paramLabel = "S",
+  @Option(
+      names = "--poll-seconds",
+      defaultValue = "15",
+      paramLabel = "S",
       description = "Seconds between polls with --wait (default ${DEFAULT-VALUE}).")
   long pollSeconds;
 
@@ -41,21 +47,31 @@ final class TriggerCommand extends AirflowSubcommand {
     TriggerResult result = client.triggerRun(config.dagId(), period, runId);
     DagRun run = result.run();
     if (result.outcome() == TriggerResult.Outcome.CREATED) {
-      out().printf("Triggered run %s of %s for %s (%s): %s%n",
-          run.runId(), config.dagId(), period, apiName(client), run.state());
+      out()
+          .printf(
+              "Triggered run %s of %s for %s (%s): %s%n",
+              run.runId(), config.dagId(), period, apiName(client), run.state());
     } else {
-      out().printf("Run %s of %s was already triggered (HTTP 409): %s. "
-          + "Use --new for another run of %s.%n", run.runId(), config.dagId(), run.state(), period);
+      out()
+          .printf(
+              "Run %s of %s was already triggered (HTTP 409): %s. "
+                  + "Use --new for another run of %s.%n",
+              run.runId(), config.dagId(), run.state(), period);
     }
     out().flush();
     if (!waitForEnd) {
       return ExitCodes.OK;
     }
-    DagRun last = new RunFollower(client, Duration.ofSeconds(Math.max(0, pollSeconds)),
-        parent.sleeper(), line -> {
-          out().println(line);
-          out().flush();
-        }).follow(config.dagId(), run.runId());
+    DagRun last =
+        new RunFollower(
+                client,
+                Duration.ofSeconds(Math.max(0, pollSeconds)),
+                parent.sleeper(),
+                line -> {
+                  out().println(line);
+                  out().flush();
+                })
+            .follow(config.dagId(), run.runId());
     return last.succeeded() ? ExitCodes.OK : ExitCodes.RUN_FAILED;
   }
 }

@@ -5,7 +5,9 @@ import cn.zoucheng.warehouse.airflow.AirflowConfig;
 import picocli.CommandLine.Command;
 
 /** {@code airflow unpause}. */
-@Command(name = "unpause", mixinStandardHelpOptions = true,
+@Command(
+    name = "unpause",
+    mixinStandardHelpOptions = true,
     description = "Unpauses the DAG: Airflow schedules it again.")
 final class UnpauseCommand extends AirflowSubcommand {
 

@@ -5,7 +5,9 @@ import cn.zoucheng.warehouse.airflow.AirflowConfig;
 import picocli.CommandLine.Command;
 
 /** {@code airflow version}. */
-@Command(name = "version", mixinStandardHelpOptions = true,
+@Command(
+    name = "version",
+    mixinStandardHelpOptions = true,
     description = "Shows the Airflow server's version and the API spoken.")
 final class VersionCommand extends AirflowSubcommand {
 

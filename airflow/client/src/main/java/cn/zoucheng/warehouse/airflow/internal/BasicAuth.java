@@ -11,8 +11,9 @@ public final class BasicAuth implements Auth {
 
   /** Signs requests with the given credentials. */
   public BasicAuth(Credentials credentials, Secrets secrets) {
-    this.header = okhttp3.Credentials.basic(
-        credentials.username(), credentials.password(), StandardCharsets.UTF_8);
+    this.header =
+        okhttp3.Credentials.basic(
+            credentials.username(), credentials.password(), StandardCharsets.UTF_8);
     secrets.add(credentials.password());
     secrets.add(header);
   }

@@ -28,7 +28,8 @@ public final class Problems {
       return String.join("; ", parts);
     }
     String title = body.path("title").asText("");
-    String text = detail.isTextual() ? detail.asText() : detail.isMissingNode() ? "" : detail.toString();
+    String text =
+        detail.isTextual() ? detail.asText() : detail.isMissingNode() ? "" : detail.toString();
     if (!title.isEmpty() && !text.isEmpty()) {
       return title + " - " + text;
     }

@@ -8,7 +8,9 @@ public final class Secrets {
 
   private final Set<String> values = new CopyOnWriteArraySet<>();
 
-  /** Remembers a secret; blank and very short values are ignored (masking them would mangle text). */
+  /**
+   * Remembers a secret; blank and very short values are ignored (masking them would mangle text).
+   */
   public void add(String secret) {
     if (secret != null && secret.length() >= 4) {
       values.add(secret);

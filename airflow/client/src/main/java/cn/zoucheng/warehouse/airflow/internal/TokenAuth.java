@@ -50,11 +50,21 @@ public final class TokenAuth implements Auth {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     body.put("username", credentials.username());
     body.put("password", credentials.password());
-    Answer a = transport.send("POST", List.of("auth", "token"), Map.of(), body, Auth.NONE,
-        "get an access token from /auth/token", 201, 200);
+    Answer a =
+        transport.send(
+            "POST",
+            List.of("auth", "token"),
+            Map.of(),
+            body,
+            Auth.NONE,
+            "get an access token from /auth/token",
+            201,
+            200);
     String value = a.body().path("access_token").asText("");
     if (value.isEmpty()) {
-      throw AirflowErrors.unreadableAnswer("POST /auth/token", a.status(),
+      throw AirflowErrors.unreadableAnswer(
+          "POST /auth/token",
+          a.status(),
           new IllegalStateException("no access_token in the answer"));
     }
     secrets.add(value);

@@ -43,12 +43,13 @@ public final class Transport implements AutoCloseable {
   /** A transport to the server at {@code root}. */
   public Transport(
       URI root, Duration timeout, int retries, Duration backoff, Sleeper sleeper, Secrets secrets) {
-    this.http = new OkHttpClient.Builder()
-        .connectTimeout(timeout)
-        .readTimeout(timeout)
-        .writeTimeout(timeout)
-        .retryOnConnectionFailure(false) // our own loop retries, with backoff and a bound
-        .build();
+    this.http =
+        new OkHttpClient.Builder()
+            .connectTimeout(timeout)
+            .readTimeout(timeout)
+            .writeTimeout(timeout)
+            .retryOnConnectionFailure(false) // our own loop retries, with backoff and a bound
+            .build();
     this.root = HttpUrl.get(root);
     this.retries = retries;
     this.backoff = backoff;
@@ -97,7 +98,8 @@ public final class Transport implements AutoCloseable {
         if (attempt > retries) {
           throw AirflowErrors.unreachable(what, root.toString(), e, attempt);
         }
-        LOG.warn("{} failed ({}); retry {}/{}", shown, e.getClass().getSimpleName(), attempt, retries);
+        LOG.warn(
+            "{} failed ({}); retry {}/{}", shown, e.getClass().getSimpleName(), attempt, retries);
         pause(attempt);
         continue;
       }
@@ -123,8 +125,11 @@ public final class Transport implements AutoCloseable {
   private Answer execute(String method, HttpUrl url, JsonNode body, Auth auth) throws IOException {
     RequestBody requestBody =
         body == null ? null : RequestBody.create(json.writeValueAsBytes(body), JSON);
-    Request.Builder request = new Request.Builder().url(url).method(method, requestBody)
-        .header("Accept", "application/json");
+    Request.Builder request =
+        new Request.Builder()
+            .url(url)
+            .method(method, requestBody)
+            .header("Accept", "application/json");
     Optional<String> authorization = auth.header();
     authorization.ifPresent(h -> request.header("Authorization", h));
     try (Response response = http.newCall(request.build()).execute()) {
@@ -136,7 +141,8 @@ public final class Transport implements AutoCloseable {
           parsed = json.readTree(text);
         } catch (IOException e) {
           if (response.isSuccessful()) {
-            throw AirflowErrors.unreadableAnswer(method + " " + url.encodedPath(), response.code(), e);
+            throw AirflowErrors.unreadableAnswer(
+                method + " " + url.encodedPath(), response.code(), e);
           }
           // An HTML error page from a proxy: keep the status, drop the body.
         }

@@ -25,8 +25,7 @@ final class AirflowStub extends Dispatcher {
 
   static final OpenApiSpec V1 =
       new OpenApiSpec("airflow-openapi/airflow-2-api-v1.yaml", "/api/v1", true);
-  static final OpenApiSpec V2 =
-      new OpenApiSpec("airflow-openapi/airflow-3-api-v2.yaml", "", false);
+  static final OpenApiSpec V2 = new OpenApiSpec("airflow-openapi/airflow-3-api-v2.yaml", "", false);
   static final OpenApiSpec TOKEN =
       new OpenApiSpec("airflow-openapi/airflow-3-simple-auth-manager-token.yaml", "", false);
 
@@ -42,22 +41,31 @@ final class AirflowStub extends Dispatcher {
   /** Registers a JSON answer sent only after {@code delayMillis} (to provoke read timeouts). */
   AirflowStub on(String method, String path, int status, String json, long delayMillis) {
     OpenApiSpec spec = specFor(path);
-    OpenApiSpec.Operation op = spec.find(method, path)
-        .orElseThrow(() -> new AssertionError(spec.name() + " has no " + method + " " + path));
+    OpenApiSpec.Operation op =
+        spec.find(method, path)
+            .orElseThrow(() -> new AssertionError(spec.name() + " has no " + method + " " + path));
     if (spec.documents(op, status)) {
-      spec.responseSchema(op, status).ifPresent(pointer -> {
-        List<String> findings = spec.validate(pointer, json);
-        assertThat(findings)
-            .as("canned %d for %s %s against %s%s", status, method, path, spec.name(), pointer)
-            .isEmpty();
-      });
+      spec.responseSchema(op, status)
+          .ifPresent(
+              pointer -> {
+                List<String> findings = spec.validate(pointer, json);
+                assertThat(findings)
+                    .as(
+                        "canned %d for %s %s against %s%s",
+                        status, method, path, spec.name(), pointer)
+                    .isEmpty();
+              });
     } else {
       // The specs document no 5xx answers: those come from proxies or crashes, in any shape.
-      assertThat(status).as("%s documents no %d for %s %s", spec.name(), status, method, path)
+      assertThat(status)
+          .as("%s documents no %d for %s %s", spec.name(), status, method, path)
           .isGreaterThanOrEqualTo(500);
     }
-    MockResponse.Builder response = new MockResponse.Builder().code(status)
-        .setHeader("Content-Type", "application/json").body(json);
+    MockResponse.Builder response =
+        new MockResponse.Builder()
+            .code(status)
+            .setHeader("Content-Type", "application/json")
+            .body(json);
     if (delayMillis > 0) {
       response.headersDelay(delayMillis, TimeUnit.MILLISECONDS);
     }
@@ -94,7 +102,8 @@ final class AirflowStub extends Dispatcher {
       }
     }
     String authorization = request.getHeaders().get("Authorization");
-    if (spec == V2 && spec.secured(op)
+    if (spec == V2
+        && spec.secured(op)
         && (authorization == null || !authorization.startsWith("Bearer "))) {
       violations.add(method + " " + path + ": secured by a bearer token, none sent");
     }

@@ -34,31 +34,46 @@ class AirflowV1ContractTest extends StubServer {
         .on("GET", RUN_PATH, 200, Fixtures.v1Run(RUN, "running"))
         .on("GET", RUN_PATH, 200, Fixtures.v1Run(RUN, "success"))
         .on("GET", TASKS, 200, Fixtures.v1Tasks(RUN, "running", null, null, null, null))
-        .on("GET", TASKS, 200,
+        .on(
+            "GET",
+            TASKS,
+            200,
             Fixtures.v1Tasks(RUN, "success", "success", "success", "success", "success"));
     List<String> lines = new ArrayList<>();
     try (AirflowClient client = client()) {
       TriggerResult result = client.triggerRun(DAG, "2026-10");
-      DagRun last = new RunFollower(client, Duration.ofSeconds(1), this::recordWait, lines::add)
-          .follow(DAG, RUN);
+      DagRun last =
+          new RunFollower(client, Duration.ofSeconds(1), this::recordWait, lines::add)
+              .follow(DAG, RUN);
 
       assertThat(result.outcome()).isEqualTo(TriggerResult.Outcome.CREATED);
       assertThat(last.succeeded()).isTrue();
       assertThat(last.logicalDate()).isEqualTo("2026-11-05T08:30:00+00:00");
     }
-    assertThat(lines).startsWith("  wait_for_exports: running").endsWith("run warehouse__2026-10: success");
+    assertThat(lines)
+        .startsWith("  wait_for_exports: running")
+        .endsWith("run warehouse__2026-10: success");
     assertThat(waits).containsExactly(Duration.ofSeconds(1));
-    String expected = "Basic " + Base64.getEncoder()
-        .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-    assertThat(stub.requests()).allSatisfy(
-        r -> assertThat(r.getHeaders().get("Authorization")).isEqualTo(expected));
+    String expected =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    assertThat(stub.requests())
+        .allSatisfy(r -> assertThat(r.getHeaders().get("Authorization")).isEqualTo(expected));
     assertThat(stub.requests().get(0).getBody().utf8()).doesNotContain("logical_date");
   }
 
   @Test
   void aDuplicateTriggerFollowsTheExistingRun() {
-    stub.on("POST", RUNS, 409, Fixtures.v1Error(409, "Conflict",
-            "DAGRun with DAG ID: 'zoucheng_monthly_warehouse' and DAGRun ID: 'warehouse__2026-10' already exists"))
+    stub.on(
+            "POST",
+            RUNS,
+            409,
+            Fixtures.v1Error(
+                409,
+                "Conflict",
+                "DAGRun with DAG ID: 'zoucheng_monthly_warehouse' and DAGRun ID:"
+                    + " 'warehouse__2026-10' already exists"))
         .on("GET", RUN_PATH, 200, Fixtures.v1Run(RUN, "success"));
     try (AirflowClient client = client()) {
       TriggerResult result = client.triggerRun(DAG, "2026-10");
@@ -69,8 +84,12 @@ class AirflowV1ContractTest extends StubServer {
 
   @Test
   void unauthorizedIsNotRetriedAndShowsAirflowsProblem() {
-    stub.on("GET", RUN_PATH, 401, Fixtures.v1Error(401, "Unauthorized",
-        "No credentials found or credentials were not valid"));
+    stub.on(
+        "GET",
+        RUN_PATH,
+        401,
+        Fixtures.v1Error(
+            401, "Unauthorized", "No credentials found or credentials were not valid"));
     try (AirflowClient client = client()) {
       assertThatThrownBy(() -> client.getRun(DAG, RUN))
           .hasMessageContaining("Airflow refused the credentials while trying to read run " + RUN)
@@ -83,11 +102,15 @@ class AirflowV1ContractTest extends StubServer {
   @Test
   void aRunEndingFailedIsReportedAsFailed() {
     stub.on("GET", RUN_PATH, 200, Fixtures.v1Run(RUN, "failed"))
-        .on("GET", TASKS, 200, Fixtures.v1Tasks(RUN, "success", "failed", "upstream_failed",
-            "upstream_failed", "upstream_failed"));
+        .on(
+            "GET",
+            TASKS,
+            200,
+            Fixtures.v1Tasks(
+                RUN, "success", "failed", "upstream_failed", "upstream_failed", "upstream_failed"));
     try (AirflowClient client = client()) {
-      DagRun last = new RunFollower(client, Duration.ZERO, this::recordWait, l -> { })
-          .follow(DAG, RUN);
+      DagRun last =
+          new RunFollower(client, Duration.ZERO, this::recordWait, l -> {}).follow(DAG, RUN);
       assertThat(last.state()).isEqualTo("failed");
     }
   }
@@ -104,7 +127,8 @@ class AirflowV1ContractTest extends StubServer {
       assertThat(client.health().healthy()).isTrue();
       assertThat(client.version()).isEqualTo("2.10.5");
     }
-    assertThat(stub.requests().get(0).getUrl().query()).isEqualTo("limit=3&order_by=-execution_date");
+    assertThat(stub.requests().get(0).getUrl().query())
+        .isEqualTo("limit=3&order_by=-execution_date");
     assertThat(stub.requests().get(1).getUrl().query()).isEqualTo("update_mask=is_paused");
   }
 }

@@ -35,36 +35,55 @@ class AirflowV2ContractTest extends StubServer {
         .on("GET", RUN_PATH, 200, Fixtures.v2Run(RUN, "running"))
         .on("GET", RUN_PATH, 200, Fixtures.v2Run(RUN, "success"))
         .on("GET", TASKS, 200, Fixtures.v2Tasks(RUN, "success", "running", null, null, null))
-        .on("GET", TASKS, 200,
+        .on(
+            "GET",
+            TASKS,
+            200,
             Fixtures.v2Tasks(RUN, "success", "success", "success", "success", "success"));
     List<String> lines = new ArrayList<>();
     try (AirflowClient client = client()) {
       TriggerResult result = client.triggerRun(DAG, "2026-10");
-      DagRun last = new RunFollower(client, Duration.ofSeconds(5), this::recordWait, lines::add)
-          .follow(DAG, result.run().runId());
+      DagRun last =
+          new RunFollower(client, Duration.ofSeconds(5), this::recordWait, lines::add)
+              .follow(DAG, result.run().runId());
 
       assertThat(result.outcome()).isEqualTo(TriggerResult.Outcome.CREATED);
       assertThat(result.run().state()).isEqualTo("queued");
       assertThat(last.succeeded()).isTrue();
       assertThat(last.period()).isEqualTo("2026-10");
     }
-    assertThat(lines).containsExactly(
-        "  wait_for_exports: success", "  ingest: running", "  metrics: none",
-        "  bulletins: none", "  publish: none", "run warehouse__2026-10: running",
-        "  ingest: success", "  metrics: success", "  bulletins: success", "  publish: success",
-        "run warehouse__2026-10: success");
+    assertThat(lines)
+        .containsExactly(
+            "  wait_for_exports: success",
+            "  ingest: running",
+            "  metrics: none",
+            "  bulletins: none",
+            "  publish: none",
+            "run warehouse__2026-10: running",
+            "  ingest: success",
+            "  metrics: success",
+            "  bulletins: success",
+            "  publish: success",
+            "run warehouse__2026-10: success");
     RecordedRequest trigger = stub.requests().get(1);
     assertThat(trigger.getHeaders().get("Authorization")).isEqualTo("Bearer tok-1");
     assertThat(trigger.getBody().utf8())
-        .contains("\"dag_run_id\":\"warehouse__2026-10\"", "\"logical_date\":null",
+        .contains(
+            "\"dag_run_id\":\"warehouse__2026-10\"",
+            "\"logical_date\":null",
             "\"conf\":{\"period\":\"2026-10\"}");
   }
 
   @Test
   void aDuplicateTriggerFollowsTheExistingRun() {
     stub.on("POST", "/auth/token", 201, Fixtures.token("tok-1"))
-        .on("POST", RUNS, 409, Fixtures.v2Error(
-            "A DAG Run already exists for DAG zoucheng_monthly_warehouse with run id warehouse__2026-10"))
+        .on(
+            "POST",
+            RUNS,
+            409,
+            Fixtures.v2Error(
+                "A DAG Run already exists for DAG zoucheng_monthly_warehouse with run id"
+                    + " warehouse__2026-10"))
         .on("GET", RUN_PATH, 200, Fixtures.v2Run(RUN, "running"));
     try (AirflowClient client = client()) {
       TriggerResult result = client.triggerRun(DAG, "2026-10");
@@ -84,7 +103,8 @@ class AirflowV2ContractTest extends StubServer {
     try (AirflowClient client = client()) {
       assertThat(client.getRun(DAG, RUN).state()).isEqualTo("success");
     }
-    assertThat(stub.requests()).extracting(r -> r.getHeaders().get("Authorization"))
+    assertThat(stub.requests())
+        .extracting(r -> r.getHeaders().get("Authorization"))
         .containsExactly(null, "Bearer tok-old", null, "Bearer tok-new");
   }
 
@@ -106,7 +126,11 @@ class AirflowV2ContractTest extends StubServer {
   @Test
   void a422ShowsAirflowsValidationDetail() {
     stub.on("POST", "/auth/token", 201, Fixtures.token("tok-1"))
-        .on("POST", RUNS, 422, """
+        .on(
+            "POST",
+            RUNS,
+            422,
+            """
             {"detail": [{"loc": ["body", "logical_date"], "msg": "Field required",
                          "type": "missing"}]}
             """);
@@ -123,8 +147,13 @@ class AirflowV2ContractTest extends StubServer {
   void forbiddenAndNotFoundAreNamed() {
     stub.on("POST", "/auth/token", 201, Fixtures.token("tok-1"))
         .on("PATCH", "/api/v2/dags/" + DAG, 403, Fixtures.v2Error("Forbidden"))
-        .on("GET", RUN_PATH, 404, Fixtures.v2Error(
-            "The DagRun with dag_id: `zoucheng_monthly_warehouse` and run_id: `warehouse__2026-10` was not found"));
+        .on(
+            "GET",
+            RUN_PATH,
+            404,
+            Fixtures.v2Error(
+                "The DagRun with dag_id: `zoucheng_monthly_warehouse` and run_id:"
+                    + " `warehouse__2026-10` was not found"));
     try (AirflowClient client = client()) {
       assertThatThrownBy(() -> client.pause(DAG))
           .hasMessageStartingWith("Airflow says this user may not pause DAG " + DAG);
@@ -161,7 +190,8 @@ class AirflowV2ContractTest extends StubServer {
   void aReadTimeoutIsRetriedThenReported() {
     stub.on("POST", "/auth/token", 201, Fixtures.token("tok-1"))
         .on("GET", "/api/v2/version", 200, Fixtures.V2_VERSION, 1500);
-    var config = config(ApiVersion.V2).withRetries(Duration.ofMillis(300), 1, Duration.ofMillis(10));
+    var config =
+        config(ApiVersion.V2).withRetries(Duration.ofMillis(300), 1, Duration.ofMillis(10));
     try (AirflowClient client = AirflowClients.create(config, this::recordWait)) {
       assertThatThrownBy(client::version)
           .isInstanceOf(AirflowException.class)
@@ -177,12 +207,16 @@ class AirflowV2ContractTest extends StubServer {
   void aRunEndingFailedIsReportedAsFailed() {
     stub.on("POST", "/auth/token", 201, Fixtures.token("tok-1"))
         .on("GET", RUN_PATH, 200, Fixtures.v2Run(RUN, "failed"))
-        .on("GET", TASKS, 200,
-            Fixtures.v2Tasks(RUN, "success", "success", "failed", "upstream_failed", "upstream_failed"));
+        .on(
+            "GET",
+            TASKS,
+            200,
+            Fixtures.v2Tasks(
+                RUN, "success", "success", "failed", "upstream_failed", "upstream_failed"));
     List<String> lines = new ArrayList<>();
     try (AirflowClient client = client()) {
-      DagRun last = new RunFollower(client, Duration.ZERO, this::recordWait, lines::add)
-          .follow(DAG, RUN);
+      DagRun last =
+          new RunFollower(client, Duration.ZERO, this::recordWait, lines::add).follow(DAG, RUN);
       assertThat(last.finished()).isTrue();
       assertThat(last.succeeded()).isFalse();
     }
@@ -197,16 +231,20 @@ class AirflowV2ContractTest extends StubServer {
         .on("GET", "/api/v2/monitor/health", 200, Fixtures.V2_HEALTH)
         .on("GET", "/api/v2/version", 200, Fixtures.V2_VERSION);
     try (AirflowClient client = client()) {
-      assertThat(client.listRuns(DAG, 5)).extracting(DagRun::state).containsExactly("success", "failed");
+      assertThat(client.listRuns(DAG, 5))
+          .extracting(DagRun::state)
+          .containsExactly("success", "failed");
       client.pause(DAG);
       client.unpause(DAG);
       assertThat(client.health().components())
-          .containsEntry("scheduler", "healthy").containsEntry("triggerer", "unhealthy");
+          .containsEntry("scheduler", "healthy")
+          .containsEntry("triggerer", "unhealthy");
       assertThat(client.health().healthy()).isFalse();
       assertThat(client.version()).isEqualTo("3.1.0");
     }
     assertThat(stub.requests().get(1).getUrl().query()).isEqualTo("limit=5&order_by=-run_after");
-    assertThat(stub.requests()).filteredOn(r -> r.getMethod().equals("PATCH"))
+    assertThat(stub.requests())
+        .filteredOn(r -> r.getMethod().equals("PATCH"))
         .extracting(r -> r.getBody().utf8())
         .containsExactly("{\"is_paused\":true}", "{\"is_paused\":false}");
   }

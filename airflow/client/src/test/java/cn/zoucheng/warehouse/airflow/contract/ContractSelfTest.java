@@ -12,8 +12,14 @@ class ContractSelfTest {
 
   @Test
   void aCannedResponseMissingRequiredFieldsIsRefused() {
-    assertThatThrownBy(() -> new AirflowStub().on("GET", TRIGGER + "/r", 200,
-            "{\"dag_run_id\": \"r\", \"state\": \"running\"}"))
+    assertThatThrownBy(
+            () ->
+                new AirflowStub()
+                    .on(
+                        "GET",
+                        TRIGGER + "/r",
+                        200,
+                        "{\"dag_run_id\": \"r\", \"state\": \"running\"}"))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("DAGRunResponse")
         .hasMessageContaining("required property 'dag_id' not found");
@@ -21,8 +27,10 @@ class ContractSelfTest {
 
   @Test
   void aCannedV1ErrorWithoutTitleIsRefused() {
-    assertThatThrownBy(() -> new AirflowStub().on("GET", "/api/v1/dags/d/dagRuns/r", 404,
-            "{\"detail\": \"not found\"}"))
+    assertThatThrownBy(
+            () ->
+                new AirflowStub()
+                    .on("GET", "/api/v1/dags/d/dagRuns/r", 404, "{\"detail\": \"not found\"}"))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("title");
   }
@@ -47,12 +55,17 @@ class ContractSelfTest {
     String pointer = v2.requestSchema(op).orElseThrow();
 
     assertThat(pointer).isEqualTo("/components/schemas/TriggerDAGRunPostBody");
-    assertThat(v2.validate(pointer, "{\"logical_date\": null, \"conf\": {\"period\": \"2026-10\"}}"))
+    assertThat(
+            v2.validate(pointer, "{\"logical_date\": null, \"conf\": {\"period\": \"2026-10\"}}"))
         .isEmpty();
-    assertThat(v2.validate(pointer, "{\"conf\": {}}")).singleElement().asString()
+    assertThat(v2.validate(pointer, "{\"conf\": {}}"))
+        .singleElement()
+        .asString()
         .contains("logical_date");
     assertThat(v2.validate(pointer, "{\"logical_date\": null, \"period\": \"2026-10\"}"))
-        .singleElement().asString().contains("period");
+        .singleElement()
+        .asString()
+        .contains("period");
   }
 
   @Test

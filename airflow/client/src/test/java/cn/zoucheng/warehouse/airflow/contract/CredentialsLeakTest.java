@@ -24,8 +24,12 @@ class CredentialsLeakTest extends StubServer {
   void neitherPasswordNorTokenReachesMessagesOrLogs() {
     stub.on("POST", "/auth/token", 201, Fixtures.token(TOKEN))
         .on("GET", "/api/v2/dags/" + DAG + "/dagRuns/" + RUN, 503, "{\"detail\": \"busy\"}")
-        .on("GET", "/api/v2/dags/" + DAG + "/dagRuns/" + RUN, 403,
-            Fixtures.v2Error("token " + TOKEN + " of user warehouse:" + PASSWORD + " lacks access"));
+        .on(
+            "GET",
+            "/api/v2/dags/" + DAG + "/dagRuns/" + RUN,
+            403,
+            Fixtures.v2Error(
+                "token " + TOKEN + " of user warehouse:" + PASSWORD + " lacks access"));
     List<String> messages = new ArrayList<>();
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     PrintStream originalErr = System.err;
@@ -41,7 +45,8 @@ class CredentialsLeakTest extends StubServer {
     }
     String logged = log.toString(StandardCharsets.UTF_8);
 
-    assertThat(logged).as("the client logged something (is slf4j-simple on the test path?)")
+    assertThat(logged)
+        .as("the client logged something (is slf4j-simple on the test path?)")
         .contains("retry 1/2");
     assertThat(messages.get(0)).contains("lacks access", "****");
     assertThat(String.join("\n", messages) + logged)

@@ -115,14 +115,15 @@ final class OpenApiSpec {
 
   /** Whether the operation requires authentication (its own or the document's security). */
   boolean secured(Operation op) {
-    JsonNode security = op.node().has("security") ? op.node().path("security") : root.path("security");
+    JsonNode security =
+        op.node().has("security") ? op.node().path("security") : root.path("security");
     return security.isArray() && !security.isEmpty();
   }
 
   /** The JSON pointer of the operation's request body schema, if it has one. */
   Optional<String> requestSchema(Operation op) {
-    JsonNode schema = op.node().path("requestBody").path("content").path("application/json")
-        .path("schema");
+    JsonNode schema =
+        op.node().path("requestBody").path("content").path("application/json").path("schema");
     return pointerOf(schema, pointer(op) + "/requestBody/content/application~1json/schema");
   }
 
@@ -144,8 +145,9 @@ final class OpenApiSpec {
 
   /** Validates {@code json} against the schema at {@code pointer}; returns the findings. */
   List<String> validate(String pointer, String json) {
-    Schema schema = schemas.computeIfAbsent(pointer,
-        p -> registry.getSchema(SchemaLocation.of("classpath:" + resource + "#" + p)));
+    Schema schema =
+        schemas.computeIfAbsent(
+            pointer, p -> registry.getSchema(SchemaLocation.of("classpath:" + resource + "#" + p)));
     List<String> findings = new ArrayList<>();
     for (Error e : schema.validate(json, InputFormat.JSON)) {
       findings.add(e.toString());
@@ -167,7 +169,9 @@ final class OpenApiSpec {
   }
 
   private String pointer(Operation op) {
-    return "/paths/" + op.template().replace("~", "~0").replace("/", "~1") + "/"
+    return "/paths/"
+        + op.template().replace("~", "~0").replace("/", "~1")
+        + "/"
         + op.method().toLowerCase(Locale.ROOT);
   }
 

@@ -17,21 +17,23 @@ class ProbingContractTest extends StubServer {
     try (AirflowClient client = AirflowClients.create(config(ApiVersion.AUTO), this::recordWait)) {
       assertThat(client.apiVersion()).isEqualTo(ApiVersion.V2);
     }
-    assertThat(stub.requests()).extracting(r -> r.getUrl().encodedPath())
+    assertThat(stub.requests())
+        .extracting(r -> r.getUrl().encodedPath())
         .containsExactly("/api/v2/version");
   }
 
   @Test
   void fallsBackToApiV1WhenOnlyAirflow2Answers() {
     // Airflow 2 has no /api/v2: its webserver answers 404 with an HTML page, outside any spec.
-    server.setDispatcher(new mockwebserver3.Dispatcher() {
-      @Override
-      public MockResponse dispatch(mockwebserver3.RecordedRequest request) {
-        return request.getUrl().encodedPath().startsWith("/api/v2/")
-            ? new MockResponse.Builder().code(404).body("<html>Not Found</html>").build()
-            : stub.dispatch(request);
-      }
-    });
+    server.setDispatcher(
+        new mockwebserver3.Dispatcher() {
+          @Override
+          public MockResponse dispatch(mockwebserver3.RecordedRequest request) {
+            return request.getUrl().encodedPath().startsWith("/api/v2/")
+                ? new MockResponse.Builder().code(404).body("<html>Not Found</html>").build()
+                : stub.dispatch(request);
+          }
+        });
     stub.on("GET", "/api/v1/version", 200, Fixtures.V1_VERSION);
     try (AirflowClient client = AirflowClients.create(config(ApiVersion.AUTO), this::recordWait)) {
       assertThat(client.apiVersion()).isEqualTo(ApiVersion.V1);
@@ -40,12 +42,13 @@ class ProbingContractTest extends StubServer {
 
   @Test
   void saysSoWhenNeitherApiAnswers() {
-    server.setDispatcher(new mockwebserver3.Dispatcher() {
-      @Override
-      public MockResponse dispatch(mockwebserver3.RecordedRequest request) {
-        return new MockResponse.Builder().code(404).build();
-      }
-    });
+    server.setDispatcher(
+        new mockwebserver3.Dispatcher() {
+          @Override
+          public MockResponse dispatch(mockwebserver3.RecordedRequest request) {
+            return new MockResponse.Builder().code(404).build();
+          }
+        });
     assertThatThrownBy(() -> AirflowClients.create(config(ApiVersion.AUTO), this::recordWait))
         .hasMessageContaining("No Airflow REST API found at " + server.url("/"))
         .hasMessageContaining("/api/v2/version answered 404 and /api/v1/version answered 404");

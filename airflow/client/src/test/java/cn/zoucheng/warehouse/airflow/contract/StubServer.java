@@ -43,8 +43,13 @@ abstract class StubServer {
   }
 
   AirflowConfig config(ApiVersion version) {
-    return new AirflowConfig(server.url("/").uri(), version, Fixtures.DAG,
-        Optional.of(new Credentials(USER, PASSWORD)), Duration.ofSeconds(5), 2,
+    return new AirflowConfig(
+        server.url("/").uri(),
+        version,
+        Fixtures.DAG,
+        Optional.of(new Credentials(USER, PASSWORD)),
+        Duration.ofSeconds(5),
+        2,
         Duration.ofMillis(100));
   }
 
