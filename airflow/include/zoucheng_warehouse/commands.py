@@ -1,4 +1,4 @@
-"""Command lines of the warehouse steps, for ``bin/warehouse`` (local) or ``spark-submit`` (cluster)."""
+"""Command lines of the warehouse steps: ``bin/warehouse`` (local) or ``spark-submit`` (cluster)."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 
 def airflow_api() -> SimpleNamespace:
-    """Returns DAG, Param, PythonOperator, PythonSensor and CronTriggerTimetable for the running Airflow."""
+    """Returns DAG, Param, PythonOperator, PythonSensor and CronTriggerTimetable of this Airflow."""
     try:  # Airflow 3.x: the task SDK and the standard provider
         from airflow.sdk import DAG, Param
     except ImportError:  # Airflow 2.10

@@ -25,7 +25,7 @@ class Inventory:
     unrecognised: tuple[str, ...] = field(default=())
 
     def missing(self) -> dict[str, tuple[str, ...]]:
-        """Returns, per Chinese town name, the record types not yet delivered (complete towns left out)."""
+        """Returns, per Chinese town name, the record types not yet delivered (if any)."""
         out = {}
         for town in TOWNS:
             have = self.delivered.get(town.code, frozenset())
@@ -53,7 +53,10 @@ class Inventory:
 
 
 def scan(inbox: str | Path, period: str) -> Inventory:
-    """Scans ``inbox`` (recursively) for the exports of ``period``; a missing folder means nothing delivered."""
+    """Scans ``inbox`` (recursively) for the exports of ``period``.
+
+    A missing folder means nothing was delivered.
+    """
     period = validate_period(period)
     root = Path(inbox)
     delivered: dict[str, set[str]] = {}

@@ -65,7 +65,7 @@ class Settings:
 
     @staticmethod
     def from_sources(variable: Mapping[str, Any] | None, env: Mapping[str, str]) -> Settings:
-        """Resolves every key from the Variable's object, then the environment, then the defaults."""
+        """Resolves every key from the Variable's object, then the environment, then defaults."""
         variable = variable or {}
 
         def get(key: str) -> str:
@@ -106,7 +106,7 @@ def load(
     variable_getter: Callable[[], Mapping[str, Any] | None] | None = None,
     env: Mapping[str, str] | None = None,
 ) -> Settings:
-    """Loads the settings at task run time; by default from the Airflow Variable and ``os.environ``."""
+    """Loads the settings at task run time: by default the Airflow Variable and ``os.environ``."""
     getter = variable_getter or _airflow_variable
     return Settings.from_sources(getter(), os.environ if env is None else env)
 

@@ -15,7 +15,7 @@ SettingsLoader = Callable[[], settings.Settings]
 
 
 def period_of(context: Mapping[str, Any], now: datetime | None = None) -> str:
-    """Returns the month a run works on from its Airflow context (param ``period``, else logical date)."""
+    """Returns the month a run works on: its param ``period``, else its logical date."""
     params = context.get("params") or {}
     logical_date = context.get("logical_date")
     if logical_date is None:
@@ -31,7 +31,10 @@ def exports_ready(
     load: SettingsLoader = settings.load,
     now: datetime | None = None,
 ) -> bool:
-    """Returns True when every export of the month is in, or the deadline has passed (then logs who is missing)."""
+    """Returns True when every export of the month is in, or the deadline has passed.
+
+    Past the deadline it logs who is missing.
+    """
     cfg = load()
     period = period_of(context, now)
     found = inbox.scan(cfg.inbox, period)
@@ -69,7 +72,8 @@ def publish_step(context: Mapping[str, Any], load: SettingsLoader = settings.loa
     return [str(p) for p in publish.publish(cfg.bulletins_dir, cfg.outbox, period_of(context))]
 
 
-# Entry points for PythonOperator/PythonSensor: Airflow passes the task context as keyword arguments.
+# Entry points for PythonOperator/PythonSensor: Airflow passes the task context as keyword
+# arguments.
 
 
 def exports_ready_callable(**context: Any) -> bool:

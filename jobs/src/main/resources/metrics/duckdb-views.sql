@@ -15,22 +15,18 @@ SELECT
   max(m.towns_reported) AS "报送镇街数",
   @METRIC_COLUMNS@
 FROM metrics m
-WHERE m.scope = 'city'
+WHERE m.scope = {{Scope.CITY}}
 GROUP BY m.period
 ;
 
 -- One row per town and month (every town of the reference data, for every month with figures);
 -- a town's empty figure means it did not report that record type (see 未报送类型).
 CREATE OR REPLACE VIEW metrics_town_wide AS
-WITH periods AS (SELECT DISTINCT period FROM metrics WHERE scope = 'city'),
-towns AS (
-  SELECT town_code, town_name
-  FROM read_parquet('reference/towns/*.parquet')
-),
+WITH periods AS (SELECT DISTINCT period FROM metrics WHERE scope = {{Scope.CITY}}),
 missing AS (
   SELECT period, town_code, string_agg(record_type, '、' ORDER BY record_type) AS types
   FROM submissions
-  WHERE status = '未报送'
+  WHERE status = {{SubmissionStatus.MISSING}}
   GROUP BY period, town_code
 )
 SELECT
@@ -41,21 +37,13 @@ SELECT
   @METRIC_COLUMNS@
 FROM periods p
 CROSS JOIN towns t
-LEFT JOIN metrics m ON m.period = p.period AND m.town_code = t.town_code AND m.scope = 'town'
+LEFT JOIN metrics m ON m.period = p.period AND m.town_code = t.town_code AND m.scope = {{Scope.TOWN}}
 LEFT JOIN missing x ON x.period = p.period AND x.town_code = t.town_code
 GROUP BY p.period, t.town_code, t.town_name
 ;
 
 -- One row per village and month for every village of a town that reported something that month.
 CREATE OR REPLACE VIEW metrics_village_wide AS
-WITH villages AS (
-  SELECT village_code, village_name, town_code, is_demonstration
-  FROM read_parquet('reference/villages/*.parquet')
-),
-towns AS (
-  SELECT town_code, town_name
-  FROM read_parquet('reference/towns/*.parquet')
-)
 SELECT
   m.period AS "月份",
   m.town_code AS "镇街代码",
@@ -67,6 +55,6 @@ SELECT
 FROM metrics m
 LEFT JOIN villages v ON v.village_code = m.village_code
 LEFT JOIN towns t ON t.town_code = m.town_code
-WHERE m.scope = 'village'
+WHERE m.scope = {{Scope.VILLAGE}}
 GROUP BY m.period, m.town_code, t.town_name, m.village_code, v.village_name, v.is_demonstration
 ;

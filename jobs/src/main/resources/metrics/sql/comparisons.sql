@@ -31,13 +31,13 @@ ranked AS (
          CASE WHEN ytd_denominator IS NULL THEN ytd_numerator
               WHEN ytd_denominator = 0 THEN NULL
               ELSE ytd_numerator / ytd_denominator END AS ytd_value,
-         CASE WHEN scope <> 'city' AND value IS NOT NULL AND direction <> 'neutral'
+         CASE WHEN scope <> {{Scope.CITY}} AND value IS NOT NULL AND direction <> 'neutral'
               THEN RANK() OVER r END AS rank,
-         CASE WHEN scope <> 'city' AND direction <> 'neutral'
+         CASE WHEN scope <> {{Scope.CITY}} AND direction <> 'neutral'
               THEN COUNT(value) OVER (PARTITION BY period, metric, scope,
-                                      CASE WHEN scope = 'village' THEN town_code END) END AS ranked
+                                      CASE WHEN scope = {{Scope.VILLAGE}} THEN town_code END) END AS ranked
   FROM over_time o
-  WINDOW r AS (PARTITION BY period, metric, scope, CASE WHEN scope = 'village' THEN town_code END
+  WINDOW r AS (PARTITION BY period, metric, scope, CASE WHEN scope = {{Scope.VILLAGE}} THEN town_code END
                ORDER BY CASE WHEN direction = 'lower' THEN value ELSE -value END ASC NULLS LAST)
 ),
 joined AS (
@@ -50,18 +50,18 @@ SELECT scope, town_code, village_code, metric, numerator, denominator, value, to
        CAST(rank AS INT) AS rank, CAST(ranked AS INT) AS ranked, target, warning_at,
        CASE WHEN value IS NULL OR target IS NULL THEN NULL
             WHEN target_direction = 'lower'
-              THEN CASE WHEN value <= target THEN '达标' WHEN value <= warning_at THEN '预警'
-                        ELSE '未达标' END
-            ELSE CASE WHEN value >= target THEN '达标' WHEN value >= warning_at THEN '预警'
-                      ELSE '未达标' END
+              THEN CASE WHEN value <= target THEN {{TargetStatus.MET}} WHEN value <= warning_at THEN {{TargetStatus.WARNING}}
+                        ELSE {{TargetStatus.MISSED}} END
+            ELSE CASE WHEN value >= target THEN {{TargetStatus.MET}} WHEN value >= warning_at THEN {{TargetStatus.WARNING}}
+                      ELSE {{TargetStatus.MISSED}} END
        END AS status,
        -- counts have monthly targets: a year's sum is not compared with them
        CASE WHEN ytd_value IS NULL OR target IS NULL OR ytd_denominator IS NULL THEN NULL
             WHEN target_direction = 'lower'
-              THEN CASE WHEN ytd_value <= target THEN '达标' WHEN ytd_value <= warning_at THEN '预警'
-                        ELSE '未达标' END
-            ELSE CASE WHEN ytd_value >= target THEN '达标' WHEN ytd_value >= warning_at THEN '预警'
-                      ELSE '未达标' END
+              THEN CASE WHEN ytd_value <= target THEN {{TargetStatus.MET}} WHEN ytd_value <= warning_at THEN {{TargetStatus.WARNING}}
+                        ELSE {{TargetStatus.MISSED}} END
+            ELSE CASE WHEN ytd_value >= target THEN {{TargetStatus.MET}} WHEN ytd_value >= warning_at THEN {{TargetStatus.WARNING}}
+                      ELSE {{TargetStatus.MISSED}} END
        END AS ytd_status,
        period
 FROM joined

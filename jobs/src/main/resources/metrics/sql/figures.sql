@@ -18,8 +18,8 @@ WITH village AS (
   WHERE s.record_type <> 'democratic_reviews' OR substr(s.period, 6, 2) IN ('01', '07')
 ),
 summed AS (
-  SELECT CASE WHEN grouping(town_code) = 1 THEN 'city'
-              WHEN grouping(village_code) = 1 THEN 'town' ELSE 'village' END AS scope,
+  SELECT CASE WHEN grouping(town_code) = 1 THEN {{Scope.CITY}}
+              WHEN grouping(village_code) = 1 THEN {{Scope.TOWN}} ELSE {{Scope.VILLAGE}} END AS scope,
          town_code, village_code, period, record_type, metric,
          SUM(numerator) AS numerator, SUM(denominator) AS denominator
   FROM village
@@ -27,6 +27,6 @@ summed AS (
            GROUPING SETS ((town_code, village_code), (town_code), ())
 )
 SELECT s.scope, s.town_code, s.village_code, s.period, s.metric, s.numerator, s.denominator,
-       CASE WHEN s.scope = 'city' THEN CAST(t.towns AS INT) END AS towns_reported
+       CASE WHEN s.scope = {{Scope.CITY}} THEN CAST(t.towns AS INT) END AS towns_reported
 FROM summed s
 LEFT JOIN towns_reported t ON t.record_type = s.record_type AND t.period = s.period

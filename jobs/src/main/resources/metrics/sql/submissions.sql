@@ -14,7 +14,7 @@ grid AS (
 files AS (
   SELECT record_type, town_code, file_month AS period, received_on, status,
          coalesce(content_sha256, file) AS content, file,
-         status IN ('LOADED', 'UNCHANGED', 'SUPERSEDED') AS delivered
+         status IN ({{FileStatus.LOADED}}, {{FileStatus.UNCHANGED}}, {{FileStatus.SUPERSEDED}}) AS delivered
   FROM manifest
   WHERE file_month BETWEEN :from AND :to
 ),
@@ -23,7 +23,7 @@ agg AS (
          MIN(CASE WHEN delivered THEN received_on END) AS first_received_on,
          MAX(CASE WHEN delivered THEN received_on END) AS last_received_on,
          COUNT(DISTINCT CASE WHEN delivered THEN content END) AS deliveries,
-         COUNT(DISTINCT CASE WHEN status = 'REJECTED' THEN file END) AS rejected_files
+         COUNT(DISTINCT CASE WHEN status = {{FileStatus.REJECTED}} THEN file END) AS rejected_files
   FROM files
   GROUP BY record_type, town_code, period
 ),
@@ -38,10 +38,10 @@ cells AS (
     ON a.record_type = g.record_type AND a.town_code = g.town_code AND a.period = g.period
 )
 SELECT town_code, record_type,
-       CASE WHEN deliveries = 0 THEN '未报送'
-            WHEN deliveries > 1 THEN '补报'
-            WHEN first_received_on <= deadline THEN '按时'
-            ELSE '逾期' END AS status,
+       CASE WHEN deliveries = 0 THEN {{SubmissionStatus.MISSING}}
+            WHEN deliveries > 1 THEN {{SubmissionStatus.RESUBMITTED}}
+            WHEN first_received_on <= deadline THEN {{SubmissionStatus.ON_TIME}}
+            ELSE {{SubmissionStatus.LATE}} END AS status,
        first_received_on <= deadline AS on_time,
        deadline, first_received_on, last_received_on, deliveries, rejected_files, period
 FROM cells

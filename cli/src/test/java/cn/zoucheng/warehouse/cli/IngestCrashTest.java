@@ -102,7 +102,7 @@ class IngestCrashTest {
       }
     }
     if (pauseAt != null) {
-      cmd.add("-Dwarehouse.test.pause-at=" + pauseAt);
+      cmd.add("-D" + PauseAtPhase.PROPERTY + "=" + pauseAt);
     }
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), WarehouseCli.class.getName()));
     cmd.addAll(List.of(args));

@@ -246,11 +246,11 @@ final class XlsxExportWriter {
   private static String core(LocalDate created) {
     String when = (created == null ? ENTRY_TIME.toLocalDate() : created) + "T00:00:00Z";
     return "<cp:coreProperties"
-               + " xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
-               + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
-               + " xmlns:dcterms=\"http://purl.org/dc/terms/\""
-               + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:creator>村级台账</dc:creator><dcterms:created"
-               + " xsi:type=\"dcterms:W3CDTF\">"
+        + " xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+        + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+        + " xmlns:dcterms=\"http://purl.org/dc/terms/\""
+        + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:creator>村级台账</dc:creator><dcterms:created"
+        + " xsi:type=\"dcterms:W3CDTF\">"
         + when
         + "</dcterms:created>"
         + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">"
@@ -269,8 +269,8 @@ final class XlsxExportWriter {
         + " val=\"11\"/><name val=\"宋体\"/></font></fonts><fills count=\"2\"><fill><patternFill"
         + " patternType=\"none\"/></fill><fill><patternFill"
         + " patternType=\"gray125\"/></fill></fills><borders"
-        + " count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs"
-        + " count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\""
+        + " count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+        + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\""
         + " borderId=\"0\"/></cellStyleXfs><cellXfs count=\"3\"><xf numFmtId=\"0\" fontId=\"0\""
         + " fillId=\"0\" borderId=\"0\" xfId=\"0\"/><xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\""
         + " borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/><xf numFmtId=\"165\" fontId=\"0\""

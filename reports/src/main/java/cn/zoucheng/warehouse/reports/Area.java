@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a bulletin is about: the whole city (its units are the 16 towns) or one town (its units are
- * its villages and communities). The city bulletin and the town bulletins are one builder over
+ * What a bulletin is about: the whole city (its places are the 16 towns) or one town (its places
+ * are its villages and communities). The city bulletin and the town bulletins are one builder over
  * this.
  */
 interface Area {
   /** A town of the city, or a village of the town. */
-  record Unit(String code, String name) {}
+  record Place(String code, String name) {}
 
   /** 全市, or the town's name. */
   String name();
@@ -22,27 +22,27 @@ interface Area {
   Optional<String> townCode();
 
   /** 镇街 or 村(社区). */
-  String unitLabel();
+  String placeLabel();
 
   /** The area's own figure of a month. */
   Optional<Fig> fig(YearMonth month, String metric);
 
   /** The towns or villages. */
-  List<Unit> units();
+  List<Place> places();
 
   /** The report's month. */
   YearMonth period();
 
-  /** A unit's figure of a month (villages: of the report's month only). */
-  Optional<Fig> unitFig(Unit unit, String metric, YearMonth month);
+  /** A place's figure of a month (villages: of the report's month only). */
+  Optional<Fig> placeFig(Place place, String metric, YearMonth month);
 
-  /** A unit's figure of the report's month. */
-  default Optional<Fig> unitFig(Unit unit, String metric) {
-    return unitFig(unit, metric, period());
+  /** A place's figure of the report's month. */
+  default Optional<Fig> placeFig(Place place, String metric) {
+    return placeFig(place, metric, period());
   }
 
-  /** Whether the unit's figure is absent because its town did not deliver the record type. */
-  boolean unreported(Unit unit, Metric metric);
+  /** Whether the place's figure is absent because its town did not deliver the record type. */
+  boolean unreported(Place place, Metric metric);
 
   /** The record types the area lacks for the month: the town's; none for the city. */
   List<String> missingTypes();
@@ -61,7 +61,7 @@ interface Area {
       }
 
       @Override
-      public String unitLabel() {
+      public String placeLabel() {
         return "镇街";
       }
 
@@ -71,8 +71,8 @@ interface Area {
       }
 
       @Override
-      public List<Unit> units() {
-        return data.towns().stream().map(t -> new Unit(t.code(), t.name())).toList();
+      public List<Place> places() {
+        return data.towns().stream().map(t -> new Place(t.code(), t.name())).toList();
       }
 
       @Override
@@ -81,13 +81,13 @@ interface Area {
       }
 
       @Override
-      public Optional<Fig> unitFig(Unit unit, String metric, YearMonth month) {
-        return data.town(month, unit.code(), metric);
+      public Optional<Fig> placeFig(Place place, String metric, YearMonth month) {
+        return data.town(month, place.code(), metric);
       }
 
       @Override
-      public boolean unreported(Unit unit, Metric metric) {
-        return data.missingTypes(unit.code()).contains(metric.recordType());
+      public boolean unreported(Place place, Metric metric) {
+        return data.missingTypes(place.code()).contains(metric.recordType());
       }
 
       @Override
@@ -111,7 +111,7 @@ interface Area {
       }
 
       @Override
-      public String unitLabel() {
+      public String placeLabel() {
         return "村(社区)";
       }
 
@@ -121,8 +121,8 @@ interface Area {
       }
 
       @Override
-      public List<Unit> units() {
-        return data.villages(town.code()).stream().map(v -> new Unit(v.code(), v.name())).toList();
+      public List<Place> places() {
+        return data.villages(town.code()).stream().map(v -> new Place(v.code(), v.name())).toList();
       }
 
       @Override
@@ -131,14 +131,14 @@ interface Area {
       }
 
       @Override
-      public Optional<Fig> unitFig(Unit unit, String metric, YearMonth month) {
+      public Optional<Fig> placeFig(Place place, String metric, YearMonth month) {
         return month.equals(data.period())
-            ? data.village(town.code(), unit.code(), metric)
+            ? data.village(town.code(), place.code(), metric)
             : Optional.empty();
       }
 
       @Override
-      public boolean unreported(Unit unit, Metric metric) {
+      public boolean unreported(Place place, Metric metric) {
         return missingTypes().contains(metric.recordType());
       }
 

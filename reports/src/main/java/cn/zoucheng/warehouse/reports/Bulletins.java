@@ -1,15 +1,17 @@
 package cn.zoucheng.warehouse.reports;
 
-import cn.zoucheng.warehouse.reports.Area.Unit;
+import cn.zoucheng.warehouse.reports.Area.Place;
 import cn.zoucheng.warehouse.reports.WarehouseFigures.Breach;
 import cn.zoucheng.warehouse.reports.WarehouseFigures.Fig;
 import cn.zoucheng.warehouse.reports.WarehouseFigures.FileQuality;
 import cn.zoucheng.warehouse.reports.WarehouseFigures.Submission;
 import cn.zoucheng.warehouse.schemas.exports.ExportCatalog;
+import cn.zoucheng.warehouse.schemas.exports.WarehouseTables.FileStatus;
 import cn.zoucheng.warehouse.schemas.metrics.Metric;
 import cn.zoucheng.warehouse.schemas.metrics.MetricCatalog;
-import cn.zoucheng.warehouse.schemas.metrics.MetricTables;
 import cn.zoucheng.warehouse.schemas.metrics.MetricUnit;
+import cn.zoucheng.warehouse.schemas.metrics.SubmissionStatus;
+import cn.zoucheng.warehouse.schemas.metrics.TargetStatus;
 import cn.zoucheng.warehouse.schemas.types.RecordSchema;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -29,7 +31,7 @@ public final class Bulletins {
   /** Issuing unit of every bulletin. */
   public static final String ISSUER = "邹城市民政局";
 
-  static final String UNREPORTED = "未报送";
+  static final String UNREPORTED = SubmissionStatus.MISSING.label();
   static final String NO_VALUE = "—";
   static final String UNREPORTED_COLOUR = "#EDEDED";
   private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
@@ -84,9 +86,9 @@ public final class Bulletins {
             + (p.getMonthValue() == 12 ? "全年累计：比率类为全年分子之和除以分母之和，颜色为全年达标情况。" : ""));
 
     doc.pageBreak();
-    doc.h1(numeral(section++) + "、" + area.unitLabel() + "排名");
+    doc.h1(numeral(section++) + "、" + area.placeLabel() + "排名");
     Grid ranking = ranking(area);
-    doc.grid(n.table() + "各" + area.unitLabel() + "主要指标及综合排名", ranking);
+    doc.grid(n.table() + "各" + area.placeLabel() + "主要指标及综合排名", ranking);
     doc.note("综合排名按达标项数从多到少排列，相同的按各项排名的平均值排列。颜色：绿色达标、黄色预警、红色未达标、" + "灰色未报送。");
 
     for (Activity a : Activity.values()) {
@@ -109,16 +111,16 @@ public final class Bulletins {
               + (m.equals(p)
                   ? Prose.extremes(
                           a.keyMetric(),
-                          area.unitLabel(),
-                          area.units(),
-                          u -> area.unitFig(u, a.keyMetric().code()))
+                          area.placeLabel(),
+                          area.places(),
+                          u -> area.placeFig(u, a.keyMetric().code()))
                       .orElse("")
                   : ""));
       if (m.equals(p)) {
         doc.chart(
             n.figure()
                 + "各"
-                + area.unitLabel()
+                + area.placeLabel()
                 + a.keyMetric().columnLabel()
                 + unitSuffix(a.keyMetric()),
             bars(area, a.keyMetric()));
@@ -138,7 +140,7 @@ public final class Bulletins {
         doc.grid(
             n.table()
                 + "各"
-                + area.unitLabel()
+                + area.placeLabel()
                 + a.title()
                 + "情况"
                 + (m.equals(p) ? "" : "（" + Prose.month(m) + "）"),
@@ -246,7 +248,7 @@ public final class Bulletins {
     return g;
   }
 
-  /** Table 2: each unit's key figures coloured by status, 达标项数 and the overall order. */
+  /** Table 2: each place's key figures coloured by status, 达标项数 and the overall order. */
   static Grid ranking(Area area) {
     List<String> headers = new ArrayList<>();
     for (String code : Activity.RANKING) {
@@ -254,14 +256,14 @@ public final class Bulletins {
     }
     headers.add("达标项数");
     headers.add("综合排名");
-    record Ranked(Unit unit, int met, double meanRank) {}
+    record Ranked(Place place, int met, double meanRank) {}
     List<Ranked> order = new ArrayList<>();
-    for (Unit u : area.units()) {
+    for (Place u : area.places()) {
       int met = 0;
       List<Integer> ranks = new ArrayList<>();
       for (String code : Activity.RANKING) {
-        Optional<Fig> f = area.unitFig(u, code);
-        if (f.isPresent() && MetricTables.MET.equals(f.get().status())) {
+        Optional<Fig> f = area.placeFig(u, code);
+        if (f.isPresent() && TargetStatus.MET.label().equals(f.get().status())) {
           met++;
         }
         f.map(Fig::rank).ifPresent(ranks::add);
@@ -273,13 +275,13 @@ public final class Bulletins {
         Comparator.comparingInt(Ranked::met)
             .reversed()
             .thenComparingDouble(Ranked::meanRank)
-            .thenComparing(r -> r.unit().code()));
-    Grid g = new Grid(area.unitLabel(), headers);
+            .thenComparing(r -> r.place().code()));
+    Grid g = new Grid(area.placeLabel(), headers);
     int position = 1;
     for (Ranked r : order) {
-      Grid.Row row = g.row(r.unit().name());
+      Grid.Row row = g.row(r.place().name());
       for (String code : Activity.RANKING) {
-        cell(row, area, r.unit(), Activity.metric(code), area.period());
+        cell(row, area, r.place(), Activity.metric(code), area.period());
       }
       row.num(MetricUnit.COUNT, (double) r.met(), null);
       row.num(MetricUnit.COUNT, (double) position++, null);
@@ -289,11 +291,11 @@ public final class Bulletins {
   }
 
   /**
-   * A unit's figure of a month as a coloured cell; 未报送 in grey where the unit did not deliver the
+   * A place's figure of a month as a coloured cell; 未报送 in grey where the place did not deliver the
    * record type this month; — where there is no value.
    */
-  private static void cell(Grid.Row row, Area area, Unit u, Metric m, YearMonth month) {
-    Optional<Fig> f = area.unitFig(u, m.code(), month);
+  private static void cell(Grid.Row row, Area area, Place u, Metric m, YearMonth month) {
+    Optional<Fig> f = area.placeFig(u, m.code(), month);
     if (f.isPresent() && f.get().value() != null) {
       row.num(m.unit(), f.get().value(), Grid.colour(f.get().status()));
     } else if (month.equals(area.period()) && area.unreported(u, m)) {
@@ -306,7 +308,7 @@ public final class Bulletins {
   /** The area (in bold) and each of its units, with the activity's figures of the month. */
   private static Grid activityTable(Area area, Activity a, YearMonth month) {
     List<Metric> metrics = a.metrics();
-    Grid g = new Grid(area.unitLabel(), metrics.stream().map(Metric::columnLabel).toList());
+    Grid g = new Grid(area.placeLabel(), metrics.stream().map(Metric::columnLabel).toList());
     Grid.Row total = g.boldRow(area.name());
     boolean unreported = month.equals(area.period()) && unreported(area, a);
     for (Metric m : metrics) {
@@ -318,7 +320,7 @@ public final class Bulletins {
       }
     }
     total.add();
-    for (Unit u : area.units()) {
+    for (Place u : area.places()) {
       Grid.Row row = g.row(u.name());
       for (Metric m : metrics) {
         cell(row, area, u, m, month);
@@ -329,10 +331,10 @@ public final class Bulletins {
   }
 
   private static ChartData bars(Area area, Metric m) {
-    List<Unit> units = area.units();
+    List<Place> units = area.places();
     ChartData c = ChartData.bars(units.size());
-    for (Unit u : units) {
-      Optional<Double> v = area.unitFig(u, m.code()).map(Fig::value);
+    for (Place u : units) {
+      Optional<Double> v = area.placeFig(u, m.code()).map(Fig::value);
       c.add(m.columnLabel(), u.name(), v.map(x -> chartValue(m, x)).orElse(null));
     }
     return c;
@@ -404,20 +406,20 @@ public final class Bulletins {
       doc.list(n.table() + "违规入账明细", l);
     }
 
-    ListTable under = new ListTable(area.unitLabel(), "有目标指标", "未达标项", "预警项", "未达标、预警指标");
-    for (Unit u : area.units()) {
+    ListTable under = new ListTable(area.placeLabel(), "有目标指标", "未达标项", "预警项", "未达标、预警指标");
+    for (Place u : area.places()) {
       List<String> missed = new ArrayList<>();
       List<String> warned = new ArrayList<>();
       int targeted = 0;
       for (Metric m : MetricCatalog.ALL) {
-        Optional<Fig> f = area.unitFig(u, m.code());
+        Optional<Fig> f = area.placeFig(u, m.code());
         if (f.isEmpty() || f.get().target() == null || f.get().status() == null) {
           continue;
         }
         targeted++;
-        if (MetricTables.MISSED.equals(f.get().status())) {
+        if (TargetStatus.MISSED.label().equals(f.get().status())) {
           missed.add(m.columnLabel());
-        } else if (MetricTables.WARNING.equals(f.get().status())) {
+        } else if (TargetStatus.WARNING.label().equals(f.get().status())) {
           warned.add(m.columnLabel());
         }
       }
@@ -435,11 +437,11 @@ public final class Bulletins {
     doc.paragraph(
         "（二）未达标指标。"
             + (under.size() == 0
-                ? "本月各" + area.unitLabel() + "有目标的指标均已达标。"
+                ? "本月各" + area.placeLabel() + "有目标的指标均已达标。"
                 : "本月有"
                     + under.size()
                     + "个"
-                    + area.unitLabel()
+                    + area.placeLabel()
                     + (city ? "存在未达标或预警指标" : "存在未达标指标")
                     + "，详见下表。"));
     if (under.size() > 0) {
@@ -451,7 +453,7 @@ public final class Bulletins {
       if (!area.townCode().map(s.townCode()::equals).orElse(true)) {
         continue;
       }
-      if ("按时".equals(s.status())) {
+      if (SubmissionStatus.ON_TIME.label().equals(s.status())) {
         continue;
       }
       String received =
@@ -517,7 +519,7 @@ public final class Bulletins {
 
     ListTable l = new ListTable("镇街", "记录类型", "隔离行数", "文件状态", "文件及主要问题");
     for (FileQuality f : files) {
-      if (f.rowsQuarantined() == 0 && !"REJECTED".equals(f.status())) {
+      if (f.rowsQuarantined() == 0 && !FileStatus.REJECTED.name().equals(f.status())) {
         continue;
       }
       l.row(
@@ -527,7 +529,7 @@ public final class Bulletins {
           fileStatus(f.status()),
           f.fileName()
               + "："
-              + ("REJECTED".equals(f.status())
+              + (FileStatus.REJECTED.name().equals(f.status())
                   ? "整个文件被拒收（" + f.rejectReason() + "）"
                   : f.topReasons() == null ? "" : f.topReasons()));
     }
@@ -558,7 +560,8 @@ public final class Bulletins {
     long read = files.stream().mapToLong(FileQuality::rowsRead).sum();
     long loaded = files.stream().mapToLong(FileQuality::rowsLoaded).sum();
     long quarantined = files.stream().mapToLong(FileQuality::rowsQuarantined).sum();
-    long rejected = files.stream().filter(f -> "REJECTED".equals(f.status())).count();
+    long rejected =
+        files.stream().filter(f -> FileStatus.REJECTED.name().equals(f.status())).count();
     row.num(MetricUnit.COUNT, (double) files.size(), null)
         .num(MetricUnit.COUNT, (double) read, null)
         .num(MetricUnit.COUNT, (double) loaded, null)
@@ -569,16 +572,7 @@ public final class Bulletins {
   }
 
   private static String fileStatus(String status) {
-    if (status == null) {
-      return "";
-    }
-    return switch (status) {
-      case "LOADED" -> "已入库";
-      case "UNCHANGED" -> "重复文件";
-      case "SUPERSEDED" -> "已被更正";
-      case "REJECTED" -> "拒收";
-      default -> status;
-    };
+    return status == null ? "" : FileStatus.valueOf(status).label();
   }
 
   private static boolean unreported(Area area, Activity a) {

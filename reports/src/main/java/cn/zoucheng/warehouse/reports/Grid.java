@@ -1,7 +1,7 @@
 package cn.zoucheng.warehouse.reports;
 
-import cn.zoucheng.warehouse.schemas.metrics.MetricTables;
 import cn.zoucheng.warehouse.schemas.metrics.MetricUnit;
+import cn.zoucheng.warehouse.schemas.metrics.TargetStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,15 +38,15 @@ public final class Grid {
 
   /** The colour of a status, or null for none. */
   public static String colour(String status) {
-    if (status == null) {
-      return null;
-    }
-    return switch (status) {
-      case MetricTables.MET -> MET_COLOUR;
-      case MetricTables.WARNING -> WARNING_COLOUR;
-      case MetricTables.MISSED -> MISSED_COLOUR;
-      default -> null;
-    };
+    return TargetStatus.ofLabel(status)
+        .map(
+            s ->
+                switch (s) {
+                  case MET -> MET_COLOUR;
+                  case WARNING -> WARNING_COLOUR;
+                  case MISSED -> MISSED_COLOUR;
+                })
+        .orElse(null);
   }
 
   /** Starts a row. */

@@ -3,8 +3,8 @@ package cn.zoucheng.warehouse.reports;
 import cn.zoucheng.warehouse.reports.WarehouseFigures.Fig;
 import cn.zoucheng.warehouse.schemas.metrics.Metric;
 import cn.zoucheng.warehouse.schemas.metrics.MetricCatalog;
-import cn.zoucheng.warehouse.schemas.metrics.MetricTables;
 import cn.zoucheng.warehouse.schemas.metrics.MetricUnit;
+import cn.zoucheng.warehouse.schemas.metrics.TargetStatus;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,10 +75,10 @@ public final class ProgressReport {
         continue;
       }
       List<Fig> fs = targeted(data, end).stream().filter(f -> f.ytdStatus() != null).toList();
-      long met = fs.stream().filter(f -> MetricTables.MET.equals(f.ytdStatus())).count();
+      long met = fs.stream().filter(f -> TargetStatus.MET.label().equals(f.ytdStatus())).count();
       List<String> notMet =
           fs.stream()
-              .filter(f -> f.ytdStatus() != null && !MetricTables.MET.equals(f.ytdStatus()))
+              .filter(f -> f.ytdStatus() != null && !TargetStatus.MET.label().equals(f.ytdStatus()))
               .map(f -> Activity.metric(f.metric()).columnLabel() + "（" + f.ytdStatus() + "）")
               .toList();
       years.row(
@@ -220,7 +220,7 @@ public final class ProgressReport {
       for (String code : Activity.RANKING) {
         if (latestYtd(data, t.code(), code)
             .map(Fig::ytdStatus)
-            .filter(MetricTables.MET::equals)
+            .filter(TargetStatus.MET.label()::equals)
             .isPresent()) {
           met++;
         }

@@ -3,7 +3,7 @@ package cn.zoucheng.warehouse.reports;
 import cn.zoucheng.warehouse.reports.WarehouseFigures.Fig;
 import cn.zoucheng.warehouse.schemas.metrics.Metric;
 import cn.zoucheng.warehouse.schemas.metrics.MetricDirection;
-import cn.zoucheng.warehouse.schemas.metrics.MetricTables;
+import cn.zoucheng.warehouse.schemas.metrics.TargetStatus;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -101,24 +101,28 @@ public final class Prose {
   }
 
   /**
-   * The best and the worst unit of a metric: 各镇街中，办结率最高的是钢山街道（99.5%），最低的是看庄镇 （93.1%）。 Best means
+   * The best and the worst place of a metric: 各镇街中，办结率最高的是钢山街道（99.5%），最低的是看庄镇 （93.1%）。 Best means
    * highest for a metric where higher is better, fewest for bad events.
    */
   static Optional<String> extremes(
-      Metric m, String unitLabel, List<Area.Unit> units, Function<Area.Unit, Optional<Fig>> figs) {
-    record V(Area.Unit unit, double value) {}
+      Metric m,
+      String placeLabel,
+      List<Area.Place> units,
+      Function<Area.Place, Optional<Fig>> figs) {
+    record V(Area.Place place, double value) {}
     List<V> vs = new ArrayList<>();
-    for (Area.Unit u : units) {
+    for (Area.Place u : units) {
       figs.apply(u).map(Fig::value).ifPresent(v -> vs.add(new V(u, v)));
     }
     if (vs.size() < 2) {
       return Optional.empty();
     }
-    vs.sort(Comparator.comparingDouble(V::value).thenComparing(v -> v.unit().code()));
+    vs.sort(Comparator.comparingDouble(V::value).thenComparing(v -> v.place().code()));
     V low = vs.get(0);
     V high = vs.get(vs.size() - 1);
     if (Formats.bare(m, low.value()).equals(Formats.bare(m, high.value()))) {
-      return Optional.of("各" + unitLabel + m.label() + "均为" + Formats.value(m, high.value()) + "。");
+      return Optional.of(
+          "各" + placeLabel + m.label() + "均为" + Formats.value(m, high.value()) + "。");
     }
     boolean lowerIsBetter = m.direction() == MetricDirection.LOWER;
     String word = lowerIsBetter ? "最少" : "最高";
@@ -127,18 +131,18 @@ public final class Prose {
     V worst = lowerIsBetter ? high : low;
     return Optional.of(
         "各"
-            + unitLabel
+            + placeLabel
             + "中，"
             + m.label()
             + word
             + "的是"
-            + best.unit().name()
+            + best.place().name()
             + "（"
             + Formats.value(m, best.value())
             + "），"
             + other
             + "的是"
-            + worst.unit().name()
+            + worst.place().name()
             + "（"
             + Formats.value(m, worst.value())
             + "）。");
@@ -156,20 +160,19 @@ public final class Prose {
     List<String> warned = new ArrayList<>();
     int withTarget = 0;
     for (Fig f : figs) {
-      String status = yearToDate ? f.ytdStatus() : f.status();
-      if (f.target() == null || status == null) {
+      Optional<TargetStatus> status = TargetStatus.ofLabel(yearToDate ? f.ytdStatus() : f.status());
+      if (f.target() == null || status.isEmpty()) {
         continue;
       }
       withTarget++;
       String label = Activity.metric(f.metric()).columnLabel();
-      switch (status) {
-        case MetricTables.MET -> met++;
-        case MetricTables.WARNING -> {
+      switch (status.get()) {
+        case MET -> met++;
+        case WARNING -> {
           warn++;
           warned.add(label);
         }
-        case MetricTables.MISSED -> missed.add(label);
-        default -> withTarget--;
+        case MISSED -> missed.add(label);
       }
     }
     if (withTarget == 0) {

@@ -1,7 +1,9 @@
 package cn.zoucheng.warehouse.reports;
 
+import cn.zoucheng.warehouse.schemas.SqlLiterals;
 import cn.zoucheng.warehouse.schemas.exports.ExportCatalog;
-import cn.zoucheng.warehouse.schemas.metrics.MetricTables;
+import cn.zoucheng.warehouse.schemas.metrics.Scope;
+import cn.zoucheng.warehouse.schemas.metrics.SubmissionStatus;
 import cn.zoucheng.warehouse.schemas.types.RecordSchema;
 import java.sql.Connection;
 import java.sql.Date;
@@ -148,7 +150,7 @@ public final class WarehouseFigures {
                    ytd_denominator, ytd_value, rank, ranked, target, warning_at, status, ytd_status,
                    towns_reported, run_id
             FROM metrics
-            WHERE period <= ? AND (scope <> 'village' OR period = ?)\
+            WHERE period <= ? AND (scope <> {{Scope.VILLAGE}} OR period = ?)\
             """,
             r ->
                 new Fig(
@@ -348,19 +350,19 @@ public final class WarehouseFigures {
 
   /** The city's figure of a month. */
   public Optional<Fig> city(YearMonth month, String metric) {
-    return Optional.ofNullable(figs.get(key(month.toString(), MetricTables.CITY, "", "", metric)));
+    return Optional.ofNullable(figs.get(key(month.toString(), Scope.CITY.code(), "", "", metric)));
   }
 
   /** A town's figure of a month. */
   public Optional<Fig> town(YearMonth month, String townCode, String metric) {
     return Optional.ofNullable(
-        figs.get(key(month.toString(), MetricTables.TOWN, townCode, "", metric)));
+        figs.get(key(month.toString(), Scope.TOWN.code(), townCode, "", metric)));
   }
 
   /** A village's figure of the report's month. */
   public Optional<Fig> village(String townCode, String villageCode, String metric) {
     return Optional.ofNullable(
-        figs.get(key(period.toString(), MetricTables.VILLAGE, townCode, villageCode, metric)));
+        figs.get(key(period.toString(), Scope.VILLAGE.code(), townCode, villageCode, metric)));
   }
 
   /** Every village figure of the report's month for {@code metric}. */
@@ -379,7 +381,10 @@ public final class WarehouseFigures {
   /** The record types (e.g. {@code proxy_cases}) a town did not deliver for the month. */
   public List<String> missingTypes(String townCode) {
     return submissions.stream()
-        .filter(s -> s.townCode().equals(townCode) && "未报送".equals(s.status()))
+        .filter(
+            s ->
+                s.townCode().equals(townCode)
+                    && SubmissionStatus.MISSING.label().equals(s.status()))
         .map(Submission::recordType)
         .toList();
   }
@@ -390,11 +395,6 @@ public final class WarehouseFigures {
 
   public List<FileQuality> files() {
     return files;
-  }
-
-  /** The experiment year's theme (规范创建年 ...), if the year is one of the experiment. */
-  public Optional<String> theme(int year) {
-    return Optional.ofNullable(themes.get(year));
   }
 
   public Map<Integer, String> themes() {
@@ -419,7 +419,7 @@ public final class WarehouseFigures {
   private static <T> List<T> rows(Connection c, String sql, RowReader<T> reader, String... params)
       throws SQLException {
     List<T> out = new ArrayList<>();
-    try (PreparedStatement st = c.prepareStatement(sql)) {
+    try (PreparedStatement st = c.prepareStatement(SqlLiterals.expand(sql))) {
       for (int i = 0; i < params.length; i++) {
         st.setString(i + 1, params[i]);
       }

@@ -68,8 +68,9 @@ class ProseTest {
 
   @Test
   void theBestIsTheHighestRateButTheFewestBreaches() {
-    List<Area.Unit> towns =
-        List.of(new Area.Unit("1", "钢山街道"), new Area.Unit("2", "千泉街道"), new Area.Unit("3", "看庄镇"));
+    List<Area.Place> towns =
+        List.of(
+            new Area.Place("1", "钢山街道"), new Area.Place("2", "千泉街道"), new Area.Place("3", "看庄镇"));
     Map<String, Double> rate = Map.of("1", 0.995, "2", 0.931);
     assertThat(
             Prose.extremes(

@@ -60,17 +60,6 @@ public final class AirflowErrors {
         null);
   }
 
-  /** No credentials were configured but the API needs them. */
-  public static AirflowException missingCredentials() {
-    return new AirflowException(
-        Kind.CONFIGURATION,
-        0,
-        "No Airflow credentials: set AIRFLOW_USERNAME and AIRFLOW_PASSWORD, or "
-            + AirflowConfig.CREDENTIALS_FILE
-            + " to a properties file with username and password.",
-        null);
-  }
-
   /** A period that is not a month. */
   public static AirflowException badPeriod(String period) {
     return new AirflowException(

@@ -2,16 +2,17 @@ package cn.zoucheng.warehouse.jobs.catalog;
 
 import cn.zoucheng.warehouse.schemas.exports.ExportCatalog;
 import cn.zoucheng.warehouse.schemas.exports.Reason;
+import cn.zoucheng.warehouse.schemas.metrics.Metric;
+import cn.zoucheng.warehouse.schemas.metrics.MetricCatalog;
 import cn.zoucheng.warehouse.schemas.types.Column;
 import cn.zoucheng.warehouse.schemas.types.Field;
 import cn.zoucheng.warehouse.schemas.types.RecordSchema;
-import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Locale;
 
 /**
  * Writes {@code docs/warehouse-views.md}: every DuckDB view with its columns in Chinese and
- * English, the export contract of each record type, and the quarantine reasons, all derived from
- * {@code schemas/}. A test keeps the committed file equal to what this writes.
+ * English, the export contract of each record type, every metric, and the quarantine reasons, all
+ * derived from {@code schemas/}. A test keeps the committed file equal to what this writes.
  */
 public final class ViewDocs {
   private ViewDocs() {}
@@ -88,6 +89,30 @@ public final class ViewDocs {
       }
       sb.append('\n');
     }
+    sb.append("# Metrics\n\n")
+        .append(
+            "Every figure of the `metrics` view, by its stable code (`schemas/…/MetricCatalog`).")
+        .append(" Rates are numerator / denominator; the city's are computed from the facts.\n\n")
+        .append("| code | 中文 | wide-view column | unit | better | record type | definition |\n")
+        .append("|---|---|---|---|---|---|---|\n");
+    for (Metric m : MetricCatalog.ALL) {
+      sb.append("| `")
+          .append(m.code())
+          .append("` | ")
+          .append(m.label())
+          .append(" | ")
+          .append(m.columnLabel())
+          .append(" | ")
+          .append(m.unit().name().toLowerCase(Locale.ROOT))
+          .append(" | ")
+          .append(m.direction().code())
+          .append(" | ")
+          .append(m.recordType())
+          .append(" | ")
+          .append(m.definition().replace("|", "\\|"))
+          .append(" |\n");
+    }
+    sb.append('\n');
     sb.append("# Quarantine and rejection reasons\n\n| code | 中文 | meaning | applies to |\n")
         .append("|---|---|---|---|\n");
     for (Reason r : Reason.values()) {
@@ -102,11 +127,5 @@ public final class ViewDocs {
           .append(" |\n");
     }
     return sb.toString();
-  }
-
-  /** The names of all views, for the README's one-line list. */
-  public static String viewNames() {
-    List<DuckDbCatalog.View> views = DuckDbCatalog.views();
-    return views.stream().map(DuckDbCatalog.View::name).collect(Collectors.joining(", "));
   }
 }

@@ -60,11 +60,11 @@ public final class StagedCommit {
         out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
         out.hsync();
       }
-      pauseForTests("before-commit-point");
+      RunPhases.reached(runId, "before-commit-point");
       if (!fs.rename(tmp, new Path(dir, runId + ".commit"))) {
         throw new IOException("cannot rename the journal " + tmp);
       }
-      pauseForTests("after-commit-point");
+      RunPhases.reached(runId, "after-commit-point");
       apply(runId, replacements);
     } catch (IOException e) {
       throw new UncheckedIOException(
@@ -166,23 +166,5 @@ public final class StagedCommit {
       }
     }
     return out;
-  }
-
-  /**
-   * For the crash tests: with {@code -Dwarehouse.test.pause-at=before-commit-point} (or {@code
-   * after-commit-point}) the run prints {@code PAUSED-AT <point>} to standard error and waits two
-   * minutes there, so a test can kill it at exactly that moment.
-   */
-  private static void pauseForTests(String point) {
-    if (!point.equals(System.getProperty("warehouse.test.pause-at"))) {
-      return;
-    }
-    System.err.println("PAUSED-AT " + point);
-    System.err.flush();
-    try {
-      Thread.sleep(120_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

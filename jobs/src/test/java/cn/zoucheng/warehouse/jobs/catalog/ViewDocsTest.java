@@ -2,6 +2,8 @@ package cn.zoucheng.warehouse.jobs.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zoucheng.warehouse.schemas.metrics.Metric;
+import cn.zoucheng.warehouse.schemas.metrics.MetricCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,10 +18,13 @@ class ViewDocsTest {
   }
 
   @Test
-  void documentsEveryViewAndReason() {
+  void documentsEveryViewMetricAndReason() {
     String md = ViewDocs.markdown();
     for (DuckDbCatalog.View v : DuckDbCatalog.views()) {
       assertThat(md).contains("## `" + v.name() + "`");
+    }
+    for (Metric m : MetricCatalog.ALL) {
+      assertThat(md).contains("| `" + m.code() + "` | " + m.label() + " | ");
     }
     assertThat(md).contains("`DUPLICATE_KEY`", "身份证号", "applicant_id_number_masked");
   }

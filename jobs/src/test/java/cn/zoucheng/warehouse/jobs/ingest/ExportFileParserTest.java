@@ -140,9 +140,11 @@ class ExportFileParserTest {
         csv(
             "x/370883003_2026-10_expense_vouchers.csv",
             StandardCharsets.UTF_8,
-            "amount,voucher_id,town,village,incurred_on,sign_party_secretary,sign_committee_director,"
-                + "sign_supervision_director,sign_bookkeeper,sign_handler,reviewed_on,posted_on",
-            "\"1,234.50\",V1,370883003,370883003001,2026年10月3日,Y,1,true,是,N,2026.10.05,2026/10/06");
+            "amount,voucher_id,town,village,incurred_on,sign_party_secretary,"
+                + "sign_committee_director,sign_supervision_director,sign_bookkeeper,sign_handler,"
+                + "reviewed_on,posted_on",
+            "\"1,234.50\",V1,370883003,370883003001,2026年10月3日,Y,1,true,是,N,"
+                + "2026.10.05,2026/10/06");
     assertThat(f.rowsQuarantined()).isZero();
     List<Object> row = Arrays.asList(f.validRows().get(0));
     assertThat(row)

@@ -83,7 +83,8 @@ final class BenchmarkData {
             date_add(start, CAST(pmod(hash(id, 1), 28) AS INT)) AS accepted_on,
             date_add(start, CAST(pmod(hash(id, 1), 28) AS INT) + 10) AS promised_on,
             CASE WHEN pmod(hash(id, 2), 100) < 85
-                 THEN date_add(start, CAST(pmod(hash(id, 1), 28) + pmod(hash(id, 3), 15) AS INT)) END
+                 THEN date_add(start,
+                               CAST(pmod(hash(id, 1), 28) + pmod(hash(id, 3), 15) AS INT)) END
                  AS closed_on,
             CASE WHEN pmod(hash(id, 2), 100) < 85 THEN '已办结' WHEN pmod(hash(id, 2), 100) < 92
                  THEN '办理中' WHEN pmod(hash(id, 2), 100) < 96 THEN '已退回' ELSE '不予受理' END AS status,
@@ -95,15 +96,20 @@ final class BenchmarkData {
             ExportCatalog.EXPENSE_VOUCHERS,
             perVillage(4, villages),
             """
-            concat('V', id) AS voucher_id, date_add(start, CAST(pmod(hash(id, 1), 28) AS INT)) AS incurred_on,
+            concat('V', id) AS voucher_id,
+            date_add(start, CAST(pmod(hash(id, 1), 28) AS INT)) AS incurred_on,
             CAST(pmod(hash(id, 2), 500000) / 100.0 AS DECIMAL(16,2)) AS amount,
-            pmod(hash(id, 3), 100) < 97 AS sign_party_secretary, pmod(hash(id, 4), 100) < 97 AS sign_committee_director,
-            pmod(hash(id, 5), 100) < 98 AS sign_supervision_director, true AS sign_bookkeeper, true AS sign_handler,
+            pmod(hash(id, 3), 100) < 97 AS sign_party_secretary,
+            pmod(hash(id, 4), 100) < 97 AS sign_committee_director,
+            pmod(hash(id, 5), 100) < 98 AS sign_supervision_director, true AS sign_bookkeeper,
+            true AS sign_handler,
             date_add(add_months(start, 1), CAST(pmod(hash(id, 6), 12) AS INT)) AS reviewed_on,
             CASE WHEN pmod(hash(id, 7), 100) < 92 THEN '通过' ELSE '拒审' END AS review_result,
             CASE WHEN pmod(hash(id, 8), 100) < 95
-                 THEN date_add(add_months(start, 1), CAST(pmod(hash(id, 6), 12) + 2 AS INT)) END AS center_audited_on,
-            date_add(add_months(start, 1), CAST(pmod(hash(id, 6), 12) + pmod(hash(id, 9), 6) AS INT)) AS posted_on\
+                 THEN date_add(add_months(start, 1), CAST(pmod(hash(id, 6), 12) + 2 AS INT)) END
+                 AS center_audited_on,
+            date_add(add_months(start, 1),
+                     CAST(pmod(hash(id, 6), 12) + pmod(hash(id, 9), 6) AS INT)) AS posted_on\
             """));
     rows.put(
         "deliberations",
@@ -112,10 +118,14 @@ final class BenchmarkData {
             perVillage(1, villages),
             """
             concat('M', id) AS meeting_id,
-            date_add(start, CASE WHEN pmod(hash(id, 1), 100) < 85 THEN 14 ELSE CAST(pmod(hash(id, 2), 28) AS INT) END) AS held_on,
-            date_add(start, 14 - CAST(pmod(hash(id, 3), 5) AS INT)) AS notice_posted_on, 'C01' AS topic_category_code,
-            CASE WHEN pmod(hash(id, 4), 100) < 90 THEN date_add(start, 17) END AS resolution_posted_on,
-            CASE pmod(hash(id, 5), 3) WHEN 0 THEN '已落实' WHEN 1 THEN '落实中' ELSE '未落实' END AS implementation\
+            date_add(start, CASE WHEN pmod(hash(id, 1), 100) < 85 THEN 14
+                                 ELSE CAST(pmod(hash(id, 2), 28) AS INT) END) AS held_on,
+            date_add(start, 14 - CAST(pmod(hash(id, 3), 5) AS INT)) AS notice_posted_on,
+            'C01' AS topic_category_code,
+            CASE WHEN pmod(hash(id, 4), 100) < 90 THEN date_add(start, 17) END
+              AS resolution_posted_on,
+            CASE pmod(hash(id, 5), 3) WHEN 0 THEN '已落实' WHEN 1 THEN '落实中' ELSE '未落实' END
+              AS implementation\
             """));
     rows.put(
         "disputes",
@@ -123,8 +133,10 @@ final class BenchmarkData {
             ExportCatalog.DISPUTES,
             perVillage(0.4, villages),
             """
-            concat('D', id) AS dispute_id, date_add(start, CAST(pmod(hash(id, 1), 28) AS INT)) AS registered_on,
-            CASE pmod(hash(id, 2), 10) WHEN 0 THEN '未成功' WHEN 1 THEN '调处中' ELSE '调处成功' END AS outcome\
+            concat('D', id) AS dispute_id,
+            date_add(start, CAST(pmod(hash(id, 1), 28) AS INT)) AS registered_on,
+            CASE pmod(hash(id, 2), 10) WHEN 0 THEN '未成功' WHEN 1 THEN '调处中' ELSE '调处成功' END
+              AS outcome\
             """));
     rows.put(
         "suggestions",
@@ -132,7 +144,8 @@ final class BenchmarkData {
             ExportCatalog.SUGGESTIONS,
             perVillage(2, villages),
             """
-            concat('S', id) AS suggestion_id, date_add(start, CAST(pmod(hash(id, 1), 28) AS INT)) AS submitted_on,
+            concat('S', id) AS suggestion_id,
+            date_add(start, CAST(pmod(hash(id, 1), 28) AS INT)) AS submitted_on,
             CASE pmod(hash(id, 2), 4) WHEN 0 THEN '否' WHEN 1 THEN '待定' ELSE '是' END AS adopted\
             """));
     rows.put(
@@ -141,7 +154,8 @@ final class BenchmarkData {
             ExportCatalog.PETITIONS,
             perVillage(0.3, villages),
             """
-            concat('T', id) AS petition_id, date_add(start, CAST(pmod(hash(id, 1), 28) AS INT)) AS registered_on,
+            concat('T', id) AS petition_id,
+            date_add(start, CAST(pmod(hash(id, 1), 28) AS INT)) AS registered_on,
             CASE pmod(hash(id, 2), 4) WHEN 0 THEN '土地类' WHEN 1 THEN '其他' ELSE '民生类' END AS category,
             '办理中' AS status\
             """));
@@ -154,7 +168,8 @@ final class BenchmarkData {
                 + ") r1(m) CROSS JOIN (SELECT vi AS v FROM bench_villages) CROSS JOIN range(1, 26)"
                 + " r3(i) WHERE pmod(hash(m, v, i), 100) < 95)",
             """
-            month AS period, '党务' AS category, concat('D', lpad(CAST(i AS STRING), 2, '0')) AS item_code,
+            month AS period, '党务' AS category,
+            concat('D', lpad(CAST(i AS STRING), 2, '0')) AS item_code,
             date_add(add_months(start, 1), CAST(pmod(hash(m, v, i, 1), 14) AS INT)) AS posted_on\
             """));
     rows.put(
@@ -170,8 +185,10 @@ final class BenchmarkData {
             """
             concat('R', m, '-', v, '-', i) AS review_id,
             date_add(start, CASE WHEN pmod(hash(v, m), 10) = 0 THEN 5 ELSE 4 END) AS meeting_on,
-            CAST(pmod(hash(m, v, i, 1), 20) AS INT) AS votes_excellent, CAST(pmod(hash(m, v, i, 2), 20) AS INT) AS votes_competent,
-            CAST(pmod(hash(m, v, i, 3), 5) AS INT) AS votes_basic, CAST(pmod(hash(m, v, i, 4), 12) AS INT) AS votes_incompetent\
+            CAST(pmod(hash(m, v, i, 1), 20) AS INT) AS votes_excellent,
+            CAST(pmod(hash(m, v, i, 2), 20) AS INT) AS votes_competent,
+            CAST(pmod(hash(m, v, i, 3), 5) AS INT) AS votes_basic,
+            CAST(pmod(hash(m, v, i, 4), 12) AS INT) AS votes_incompetent\
             """));
     manifest();
     return rows;

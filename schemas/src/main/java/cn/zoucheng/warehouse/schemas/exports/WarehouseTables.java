@@ -11,13 +11,24 @@ public final class WarehouseTables {
   /** Status of a file in the manifest. */
   public enum FileStatus {
     /** Read and loaded; it is the current delivery of its town, month and record type. */
-    LOADED,
+    LOADED("已入库"),
     /** The same content as the current delivery: nothing changed. */
-    UNCHANGED,
+    UNCHANGED("重复文件"),
     /** Read, then replaced in the same run by a later delivery of the same town-month-type. */
-    SUPERSEDED,
+    SUPERSEDED("已被更正"),
     /** Could not be read at all; see reason. */
-    REJECTED
+    REJECTED("拒收");
+
+    private final String label;
+
+    FileStatus(String label) {
+      this.label = label;
+    }
+
+    /** The Chinese word a bulletin prints for the status. */
+    public String label() {
+      return label;
+    }
   }
 
   /** One row per file per run. Partitioned by {@code run_id}. */

@@ -11,24 +11,6 @@ import java.util.List;
 public final class MetricTables {
   private MetricTables() {}
 
-  /** Scope of a metrics row: the whole city. */
-  public static final String CITY = "city";
-
-  /** Scope of a metrics row: one town. */
-  public static final String TOWN = "town";
-
-  /** Scope of a metrics row: one village. */
-  public static final String VILLAGE = "village";
-
-  /** Status against the year's target: at or beyond the target. */
-  public static final String MET = "达标";
-
-  /** Status against the year's target: between the warning threshold and the target. */
-  public static final String WARNING = "预警";
-
-  /** Status against the year's target: beyond the warning threshold the wrong way. */
-  public static final String MISSED = "未达标";
-
   /** One row per period, scope and metric; partitioned by {@code period}. */
   public static final List<Column> METRICS =
       List.of(
