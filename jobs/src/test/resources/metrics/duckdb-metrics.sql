@@ -1,16 +1,16 @@
 -- Every metric of METRICS.md written again, independently of the Spark SQL, for DuckDB:
 -- one row per (period, scope, town_code, village_code, metric) with numerator, denominator, value.
--- Relative paths: run after SET file_search_path = '<warehouse root>'.
+-- Reads the warehouse's DuckDB catalogue: the views of the manifest, villages and facts.
 -- Unlike the Spark job (village sums rolled up), each metric is aggregated straight from the facts
 -- with GROUPING SETS, the scope's villages joined in as rows so that villages of the scope count.
 WITH
 reported AS (
   SELECT DISTINCT record_type, town_code, file_month AS period
-  FROM read_parquet('manifest/*/*.parquet', hive_partitioning = true, hive_types_autocast = false)
+  FROM manifest
   WHERE status IN ('LOADED', 'UNCHANGED') AND file_month IS NOT NULL
 ),
 villages AS (
-  SELECT village_code, town_code FROM read_parquet('reference/villages/*.parquet')
+  SELECT village_code, town_code FROM villages
 ),
 frame AS (
   SELECT r.record_type, r.period, v.town_code, v.village_code
@@ -21,8 +21,7 @@ proxy AS (
          c.closed_on, c.satisfaction,
          (c.status = '已办结' AND c.closed_on IS NOT NULL) AS done
   FROM frame f
-  LEFT JOIN (SELECT * FROM read_parquet('facts/proxy_cases/*/*/*.parquet', hive_partitioning = true,
-                                         hive_types_autocast = false)
+  LEFT JOIN (SELECT * FROM proxy_cases
              WHERE status <> '不予受理') c
     ON c.month = f.period AND c.town_code = f.town_code AND c.village_code = f.village_code
   WHERE f.record_type = 'proxy_cases'
@@ -40,8 +39,7 @@ proxy_agg AS (
   GROUP BY GROUPING SETS ((period), (period, town_code), (period, town_code, village_code))
 ),
 vouchers AS (
-  SELECT * FROM read_parquet('facts/expense_vouchers/*/*/*.parquet', hive_partitioning = true,
-                             hive_types_autocast = false)
+  SELECT * FROM expense_vouchers
 ),
 reviewed AS (
   SELECT f.period, f.town_code, f.village_code, x.voucher_id, x.review_result, x.amount,
@@ -90,8 +88,7 @@ meetings AS (
   SELECT f.period, f.town_code, f.village_code, d.meeting_id, d.held_on, d.notice_posted_on,
          d.resolution_posted_on, d.implementation
   FROM frame f
-  LEFT JOIN read_parquet('facts/deliberations/*/*/*.parquet', hive_partitioning = true,
-                         hive_types_autocast = false) d
+  LEFT JOIN deliberations d
     ON d.month = f.period AND d.town_code = f.town_code AND d.village_code = f.village_code
   WHERE f.record_type = 'deliberations'
 ),
@@ -110,8 +107,7 @@ meetings_agg AS (
 disputes AS (
   SELECT f.period, f.town_code, f.village_code, d.dispute_id, d.outcome
   FROM frame f
-  LEFT JOIN read_parquet('facts/disputes/*/*/*.parquet', hive_partitioning = true,
-                         hive_types_autocast = false) d
+  LEFT JOIN disputes d
     ON d.month = f.period AND d.town_code = f.town_code AND d.village_code = f.village_code
   WHERE f.record_type = 'disputes'
 ),
@@ -125,8 +121,7 @@ disputes_agg AS (
 suggestions AS (
   SELECT f.period, f.town_code, f.village_code, s.suggestion_id, s.adopted
   FROM frame f
-  LEFT JOIN read_parquet('facts/suggestions/*/*/*.parquet', hive_partitioning = true,
-                         hive_types_autocast = false) s
+  LEFT JOIN suggestions s
     ON s.month = f.period AND s.town_code = f.town_code AND s.village_code = f.village_code
   WHERE f.record_type = 'suggestions'
 ),
@@ -144,8 +139,7 @@ reviews AS (
          r.votes_excellent + r.votes_competent + r.votes_basic + r.votes_incompetent AS votes,
          r.votes_incompetent AS incompetent
   FROM frame f
-  LEFT JOIN read_parquet('facts/democratic_reviews/*/*/*.parquet', hive_partitioning = true,
-                         hive_types_autocast = false) r
+  LEFT JOIN democratic_reviews r
     ON r.month = f.period AND r.town_code = f.town_code AND r.village_code = f.village_code
   WHERE f.record_type = 'democratic_reviews' AND month(CAST(f.period || '-01' AS DATE)) IN (1, 7)
 ),
@@ -162,8 +156,7 @@ reviews_agg AS (
 petitions AS (
   SELECT f.period, f.town_code, f.village_code, p.petition_id
   FROM frame f
-  LEFT JOIN (SELECT * FROM read_parquet('facts/petitions/*/*/*.parquet', hive_partitioning = true,
-                                         hive_types_autocast = false)
+  LEFT JOIN (SELECT * FROM petitions
              WHERE category = '民生类') p
     ON p.month = f.period AND p.town_code = f.town_code AND p.village_code = f.village_code
   WHERE f.record_type = 'petitions'
@@ -187,8 +180,7 @@ petitions_yoy AS (
 disclosed AS (
   SELECT f.period, f.town_code, f.village_code, d.item_code, d.posted_on
   FROM frame f
-  LEFT JOIN read_parquet('facts/disclosures/*/*/*.parquet', hive_partitioning = true,
-                         hive_types_autocast = false) d
+  LEFT JOIN disclosures d
     ON d.period = f.period AND d.town_code = f.town_code AND d.village_code = f.village_code
   WHERE f.record_type = 'disclosures'
 ),

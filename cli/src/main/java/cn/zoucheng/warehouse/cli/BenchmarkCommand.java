@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -89,8 +90,10 @@ final class BenchmarkCommand implements Callable<Integer> {
       GeneratorResult g =
           SamplesCommand.generate(344, scale, to.minusMonths(months - 1L), to, dir.resolve("data"));
       double genSeconds = (System.nanoTime() - t0) / 1e9;
+      WarehouseConfig base = WarehouseConfig.of(dir.resolve("warehouse").toUri());
       WarehouseConfig config =
-          new WarehouseConfig(dir.resolve("warehouse").toUri(), master, 4, "2g");
+          new WarehouseConfig(
+              base.warehouseRoot(), base.catalog(), Optional.of(master), Optional.empty());
       long t1 = System.nanoTime();
       SparkSession spark = Sessions.open(config, "warehouse benchmark");
       try {

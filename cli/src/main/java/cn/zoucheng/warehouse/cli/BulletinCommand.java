@@ -1,6 +1,7 @@
 package cn.zoucheng.warehouse.cli;
 
-import cn.zoucheng.warehouse.jobs.catalog.DuckDbCatalog;
+import cn.zoucheng.warehouse.catalog.DuckDbCatalog;
+import cn.zoucheng.warehouse.catalog.RunRecords;
 import cn.zoucheng.warehouse.jobs.config.WarehouseConfig;
 import cn.zoucheng.warehouse.reports.BulletinRun;
 import cn.zoucheng.warehouse.reports.OutputFormat;
@@ -108,7 +109,11 @@ final class BulletinCommand implements Callable<Integer> {
                                 + " YYYY-MM`"));
       }
     }
-    progress.accept("rendering the reports of " + month);
+    String runId;
+    try (Connection c = DuckDbCatalog.open(root)) {
+      runId = DuckDbCatalog.runId(c);
+    }
+    progress.accept("rendering the reports of " + month + " from run " + runId);
     BulletinRun.Result r =
         BulletinRun.run(
             new BulletinRun.Options(
@@ -119,6 +124,10 @@ final class BulletinCommand implements Callable<Integer> {
                 out.orElse(root.resolve("bulletins")),
                 issuedOn == null ? LocalDate.now() : issuedOn),
             progress);
+    if (town.isEmpty() && out.isEmpty()) {
+      // the month's published bulletins: their run's snapshots are kept by maintenance
+      RunRecords.published(root, month, runId);
+    }
     for (Path f : r.files()) {
       stdout.println(f);
     }

@@ -1,6 +1,6 @@
 package cn.zoucheng.warehouse.cli;
 
-import cn.zoucheng.warehouse.jobs.catalog.ViewDocs;
+import cn.zoucheng.warehouse.catalog.ViewDocs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

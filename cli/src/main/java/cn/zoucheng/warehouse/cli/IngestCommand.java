@@ -8,6 +8,7 @@ import cn.zoucheng.warehouse.jobs.ingest.IngestResult;
 import cn.zoucheng.warehouse.jobs.ingest.PiiKeys;
 import cn.zoucheng.warehouse.jobs.ingest.Pseudonymizer;
 import cn.zoucheng.warehouse.jobs.spark.Sessions;
+import cn.zoucheng.warehouse.jobs.storage.Warehouse;
 import cn.zoucheng.warehouse.schemas.reference.ReferenceData;
 import java.io.PrintStream;
 import java.net.URI;
@@ -57,19 +58,34 @@ final class IngestCommand implements Callable<Integer> {
       List<String> inputs,
       String piiKeyFile,
       java.util.function.Consumer<String> progress) {
+    IngestOptions options = options(inputs, "ingest");
+    return new IngestExportsJob(
+            Warehouse.open(spark, config),
+            options,
+            pseudonymizer(options, piiKeyFile),
+            ReferenceData.load(),
+            progress)
+        .run();
+  }
+
+  /** The input folders as URIs and the pseudonymizer for them, for the ingesting commands. */
+  static IngestOptions options(List<String> inputs, String kind) {
     List<URI> uris = new ArrayList<>();
-    List<Path> local = new ArrayList<>();
     for (String in : inputs) {
-      URI u = WarehouseConfig.toUri(in);
-      uris.add(u);
+      uris.add(WarehouseConfig.toUri(in));
+    }
+    return new IngestOptions(uris, RunIds.next(kind));
+  }
+
+  /** The pseudonymizer of a run over the inputs (the public sample key only for the sample). */
+  static Pseudonymizer pseudonymizer(IngestOptions options, String piiKeyFile) {
+    List<Path> local = new ArrayList<>();
+    for (URI u : options.inputs()) {
       if ("file".equals(u.getScheme())) {
         local.add(Path.of(u));
       }
     }
-    Pseudonymizer p = PiiKeys.resolve(System.getenv(), piiKeyFile, local);
-    IngestOptions options = new IngestOptions(uris, RunIds.next("ingest"));
-    return new IngestExportsJob(spark, config.layout(), options, p, ReferenceData.load(), progress)
-        .run();
+    return PiiKeys.resolve(System.getenv(), piiKeyFile, local);
   }
 
   static void print(PrintStream out, IngestResult r, WarehouseConfig config, double seconds) {

@@ -1,14 +1,11 @@
 package cn.zoucheng.warehouse.cli;
 
-import cn.zoucheng.warehouse.jobs.catalog.DuckDbCatalog;
-import cn.zoucheng.warehouse.jobs.commit.WarehouseLock;
 import cn.zoucheng.warehouse.jobs.config.WarehouseConfig;
 import cn.zoucheng.warehouse.jobs.metrics.MetricsOptions;
 import cn.zoucheng.warehouse.jobs.metrics.MetricsResult;
 import cn.zoucheng.warehouse.jobs.metrics.MetricsRun;
 import cn.zoucheng.warehouse.jobs.spark.Sessions;
-import java.io.IOException;
-import java.nio.file.Path;
+import cn.zoucheng.warehouse.jobs.storage.Warehouse;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -51,7 +48,7 @@ final class MetricsCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     WarehouseConfig config = common.load();
     YearMonth from = months.period != null ? months.period : months.range.from;
     YearMonth to = months.period != null ? months.period : months.range.to;
@@ -73,25 +70,14 @@ final class MetricsCommand implements Callable<Integer> {
     }
   }
 
-  /** Computes the months under the warehouse lock and refreshes the DuckDB catalogue. */
+  /** Computes the months as a run of their own (lock, commit, catalogue). */
   static MetricsResult compute(
       SparkSession spark,
       WarehouseConfig config,
       YearMonth from,
       YearMonth to,
-      Consumer<String> progress)
-      throws IOException {
-    org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(config.warehouseRoot());
-    try (WarehouseLock lock =
-        WarehouseLock.acquire(
-            root.getFileSystem(spark.sparkContext().hadoopConfiguration()), root)) {
-      progress.accept("computing metrics for " + (from.equals(to) ? from : from + ".." + to));
-      MetricsResult r = MetricsRun.run(spark, config.layout(), from, to, MetricsOptions.newRunId());
-      if ("file".equals(config.warehouseRoot().getScheme())) {
-        progress.accept("refreshing the DuckDB catalogue");
-        DuckDbCatalog.write(Path.of(config.warehouseRoot()));
-      }
-      return r;
-    }
+      Consumer<String> progress) {
+    progress.accept("computing metrics for " + (from.equals(to) ? from : from + ".." + to));
+    return MetricsRun.run(Warehouse.open(spark, config), from, to, MetricsOptions.newRunId());
   }
 }

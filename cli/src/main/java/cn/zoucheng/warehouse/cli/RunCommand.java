@@ -1,37 +1,33 @@
 package cn.zoucheng.warehouse.cli;
 
 import cn.zoucheng.warehouse.jobs.config.WarehouseConfig;
-import cn.zoucheng.warehouse.jobs.ingest.IngestResult;
+import cn.zoucheng.warehouse.jobs.ingest.IngestOptions;
 import cn.zoucheng.warehouse.jobs.metrics.MetricsResult;
-import cn.zoucheng.warehouse.jobs.metrics.RecomputeMonths;
+import cn.zoucheng.warehouse.jobs.pipeline.MonthlyRun;
 import cn.zoucheng.warehouse.jobs.spark.Sessions;
+import cn.zoucheng.warehouse.jobs.storage.Warehouse;
 import cn.zoucheng.warehouse.reports.OutputFormat;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import cn.zoucheng.warehouse.schemas.reference.ReferenceData;
+import cn.zoucheng.warehouse.schemas.tables.TableCatalog;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.SortedSet;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/**
- * {@code warehouse run --input DIR}: ingest, then the metrics of every month the ingest touched.
- */
+/** {@code warehouse run --input DIR}: the monthly run, then the month's bulletins. */
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "The monthly run in one JVM and one Spark session: ingest the folders,",
-      "recompute the metrics of every month the new data touches (with the months whose",
-      "环比, year to date or 同比 depend on them), then render the latest month's bulletins",
-      "(city, 16 towns, progress report; PDF, XLSX, HTML) into <warehouse>/bulletins/YYYY-MM/",
-      "and print their paths. Example:",
+      "The monthly run in one JVM and one Spark session, as one commit of the warehouse:",
+      "ingest the folders, recompute the metrics of every month the new data touches (with the",
+      "months whose 环比, year to date or 同比 depend on them), then render the bulletins of",
+      "--period (default: the latest month) (city, 16 towns, progress report; PDF, XLSX, HTML)",
+      "into <warehouse>/bulletins/YYYY-MM/ and print their paths. Example:",
       "  bin/warehouse run --input data-samples/exports"
     })
 final class RunCommand implements Callable<Integer> {
@@ -39,28 +35,14 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Option(
+      names = "--period",
+      paramLabel = "YYYY-MM",
+      description = "the month whose bulletins to render (default: the latest month)")
+  YearMonth period;
+
   @Option(names = "--no-bulletins", description = "stop after the metrics")
   boolean noBulletins;
-
-  /** The latest month holding any facts (so a re-delivered past month reaches its 同比). */
-  static YearMonth lastMonth(SparkSession spark, WarehouseConfig config, YearMonth atLeast)
-      throws java.io.IOException {
-    org.apache.hadoop.fs.Path facts =
-        new org.apache.hadoop.fs.Path(config.layout().resolve("facts"));
-    org.apache.hadoop.fs.FileSystem fs =
-        facts.getFileSystem(spark.sparkContext().hadoopConfiguration());
-    YearMonth last = atLeast;
-    for (org.apache.hadoop.fs.FileStatus type : fs.listStatus(facts)) {
-      for (org.apache.hadoop.fs.FileStatus month : fs.listStatus(type.getPath())) {
-        String name = month.getPath().getName();
-        if (name.startsWith("month=") && fs.listStatus(month.getPath()).length > 0) {
-          YearMonth m = YearMonth.parse(name.substring("month=".length()));
-          last = m.isAfter(last) ? m : last;
-        }
-      }
-    }
-    return last;
-  }
 
   @Override
   public Integer call() throws Exception {
@@ -68,39 +50,42 @@ final class RunCommand implements Callable<Integer> {
     try (Progress progress = new Progress(System.err)) {
       SparkSession spark = Sessions.open(config, "warehouse run");
       try {
-        IngestResult ingest =
-            IngestCommand.ingest(spark, config, input.inputs, input.piiKeyFile, progress);
-        IngestCommand.print(System.out, ingest, config, progress.elapsed());
-        List<RecomputeMonths.Touched> touched = new ArrayList<>();
-        YearMonth last = null;
-        for (String t : ingest.touchedTypeMonths()) {
-          String[] parts = t.split("/");
-          YearMonth m = YearMonth.parse(parts[1]);
-          touched.add(new RecomputeMonths.Touched(parts[0], m));
-          last = last == null || m.isAfter(last) ? m : last;
-        }
-        if (touched.isEmpty()) {
+        IngestOptions options = IngestCommand.options(input.inputs, "run");
+        MonthlyRun.Result r =
+            MonthlyRun.run(
+                Warehouse.open(spark, config),
+                options,
+                IngestCommand.pseudonymizer(options, input.piiKeyFile),
+                ReferenceData.load(),
+                progress);
+        IngestCommand.print(System.out, r.ingest(), config, progress.elapsed());
+        if (r.metrics().isEmpty()) {
           System.out.println("no month changed: metrics are up to date");
         } else {
-          SortedSet<YearMonth> months =
-              RecomputeMonths.after(touched, lastMonth(spark, config, last));
-          MetricsResult r =
-              MetricsCommand.compute(spark, config, months.first(), months.last(), progress);
+          MetricsResult m = r.metrics().get();
           System.out.printf(
-              "metrics run %s: %s..%s, %,d figures, %,d changed, %,d breaches%n",
-              r.runId(),
-              months.first(),
-              months.last(),
-              r.metricRows(),
-              r.changedFigures(),
-              r.breaches());
+              "metrics of %s..%s: %,d figures, %,d changed, %,d breaches%n",
+              r.months().first(),
+              r.months().last(),
+              m.metricRows(),
+              m.changedFigures(),
+              m.breaches());
         }
-        if (!noBulletins
-            && "file".equals(config.warehouseRoot().getScheme())
-            && Files.isDirectory(Path.of(config.warehouseRoot()).resolve("metrics"))) {
+        System.out.println("committed run " + r.state().runId());
+        if (noBulletins) {
+          System.out.println("bulletins skipped (--no-bulletins)");
+        } else if (!config.isLocal()) {
+          System.out.println(
+              "bulletins skipped: they are rendered from a local warehouse folder's DuckDB"
+                  + " catalogue, and "
+                  + config.warehouseRoot()
+                  + " is not one (run `bin/warehouse bulletin` against a local copy)");
+        } else if (r.state().table(TableCatalog.METRICS_TABLE.qualifiedName()).files().isEmpty()) {
+          System.out.println("bulletins skipped: the warehouse has no figures yet");
+        } else {
           BulletinCommand.render(
               config,
-              Optional.empty(),
+              Optional.ofNullable(period),
               Optional.empty(),
               EnumSet.allOf(OutputFormat.class),
               Optional.empty(),

@@ -1,14 +1,12 @@
 package cn.zoucheng.warehouse.cli;
 
-import cn.zoucheng.warehouse.jobs.catalog.DuckDbCatalog;
+import cn.zoucheng.warehouse.catalog.SqlConsole;
 import cn.zoucheng.warehouse.jobs.config.WarehouseConfig;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +39,14 @@ final class SqlCommand implements Callable<Integer> {
       description = "output format (default: ${DEFAULT-VALUE})")
   String format;
 
+  @Option(
+      names = "--as-of",
+      paramLabel = "RUN_ID",
+      description =
+          "answer from the warehouse as that committed run left it (the run id a bulletin"
+              + " prints; the runs are listed in <warehouse>/_runs/)")
+  String asOf;
+
   @Override
   public Integer call() throws SQLException {
     WarehouseConfig config = common.load();
@@ -51,32 +57,37 @@ final class SqlCommand implements Callable<Integer> {
               + config.warehouseRoot()
               + " is not one");
     }
-    try (Connection c = DuckDbCatalog.open(Path.of(config.warehouseRoot()));
-        Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery(query)) {
-      ResultSetMetaData md = rs.getMetaData();
-      List<String> header = new ArrayList<>();
-      List<Boolean> numeric = new ArrayList<>();
-      for (int i = 1; i <= md.getColumnCount(); i++) {
-        header.add(md.getColumnLabel(i));
-        numeric.add(isNumeric(md.getColumnType(i)));
-      }
-      List<List<String>> rows = new ArrayList<>();
-      while (rs.next()) {
-        List<String> r = new ArrayList<>();
-        for (int i = 1; i <= md.getColumnCount(); i++) {
-          Object v = rs.getObject(i);
-          r.add(v == null ? "" : v instanceof BigDecimal b ? b.toPlainString() : v.toString());
-        }
-        rows.add(r);
-      }
-      if (format.equals("csv")) {
-        TablePrinter.csv(System.out, header, rows);
-      } else {
-        TablePrinter.table(System.out, header, rows, numeric);
-      }
+    Path root = Path.of(config.warehouseRoot());
+    try (SqlConsole console =
+        asOf == null ? SqlConsole.open(root) : SqlConsole.openAsOf(root, asOf)) {
+      console.query(query, this::print);
       return 0;
     }
+  }
+
+  private Void print(ResultSet rs) throws SQLException {
+    ResultSetMetaData md = rs.getMetaData();
+    List<String> header = new ArrayList<>();
+    List<Boolean> numeric = new ArrayList<>();
+    for (int i = 1; i <= md.getColumnCount(); i++) {
+      header.add(md.getColumnLabel(i));
+      numeric.add(isNumeric(md.getColumnType(i)));
+    }
+    List<List<String>> rows = new ArrayList<>();
+    while (rs.next()) {
+      List<String> r = new ArrayList<>();
+      for (int i = 1; i <= md.getColumnCount(); i++) {
+        Object v = rs.getObject(i);
+        r.add(v == null ? "" : v instanceof BigDecimal b ? b.toPlainString() : v.toString());
+      }
+      rows.add(r);
+    }
+    if (format.equals("csv")) {
+      TablePrinter.csv(System.out, header, rows);
+    } else {
+      TablePrinter.table(System.out, header, rows, numeric);
+    }
+    return null;
   }
 
   private static boolean isNumeric(int type) {

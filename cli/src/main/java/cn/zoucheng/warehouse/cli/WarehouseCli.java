@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       MetricsCommand.class,
       BulletinCommand.class,
       SqlCommand.class,
+      MaintainCommand.class,
       SamplesCommand.class,
       DocsCommand.class,
       BenchmarkCommand.class,

@@ -1,6 +1,6 @@
 package cn.zoucheng.warehouse.cli;
 
-import cn.zoucheng.warehouse.jobs.commit.RunPhases;
+import cn.zoucheng.warehouse.jobs.storage.RunPhases;
 import java.util.concurrent.TimeUnit;
 
 /**

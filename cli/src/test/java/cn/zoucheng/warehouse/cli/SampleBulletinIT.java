@@ -3,7 +3,7 @@ package cn.zoucheng.warehouse.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import cn.zoucheng.warehouse.jobs.catalog.DuckDbCatalog;
+import cn.zoucheng.warehouse.catalog.DuckDbCatalog;
 import cn.zoucheng.warehouse.reports.Activity;
 import cn.zoucheng.warehouse.reports.BulletinRun;
 import cn.zoucheng.warehouse.reports.Bulletins;

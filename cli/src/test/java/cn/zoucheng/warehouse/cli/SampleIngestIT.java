@@ -2,19 +2,22 @@ package cn.zoucheng.warehouse.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zoucheng.warehouse.jobs.catalog.DuckDbCatalog;
+import cn.zoucheng.warehouse.catalog.DuckDbCatalog;
+import cn.zoucheng.warehouse.catalog.RunRecords;
+import cn.zoucheng.warehouse.catalog.WarehouseState;
+import cn.zoucheng.warehouse.jobs.config.WarehouseConfig;
 import cn.zoucheng.warehouse.jobs.ingest.ExportFileException;
 import cn.zoucheng.warehouse.jobs.ingest.IngestResult;
 import cn.zoucheng.warehouse.jobs.ingest.RawExport;
-import cn.zoucheng.warehouse.jobs.spark.SparkSchemas;
-import cn.zoucheng.warehouse.jobs.spark.Tables;
+import cn.zoucheng.warehouse.jobs.storage.Warehouse;
 import cn.zoucheng.warehouse.schemas.exports.ExportCatalog;
 import cn.zoucheng.warehouse.schemas.reference.ReferenceData;
+import cn.zoucheng.warehouse.schemas.tables.TableCatalog;
+import cn.zoucheng.warehouse.schemas.tables.WarehouseTable;
 import cn.zoucheng.warehouse.schemas.types.Field;
 import cn.zoucheng.warehouse.schemas.types.Pii;
 import cn.zoucheng.warehouse.schemas.types.RecordSchema;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -155,13 +158,11 @@ class SampleIngestIT {
 
   @Test
   void everyTownHasRowsOfEveryRecordTypeAndDuckDbCountsWhatSparkCounts() throws Exception {
-    for (DuckDbCatalog.View v : DuckDbCatalog.views()) {
-      long sparkCount =
-          Tables.read(
-                  spark, warehouse.resolve(v.folder()).toUri(), SparkSchemas.struct(v.columns()))
-              .count();
-      assertThat(query("SELECT count(*) FROM " + v.name()))
-          .as(v.name())
+    Warehouse w = Warehouse.open(spark, WarehouseConfig.of(warehouse.toUri()));
+    for (WarehouseTable t : TableCatalog.viewed()) {
+      long sparkCount = w.read(t).count();
+      assertThat(query("SELECT count(*) FROM " + t.view().orElseThrow()))
+          .as(t.qualifiedName())
           .containsExactly(List.of(Long.toString(sparkCount)));
     }
     for (RecordSchema s : ExportCatalog.ALL) {
@@ -210,11 +211,16 @@ class SampleIngestIT {
     assertThat(numbers).hasSizeGreaterThan(1000);
     List<String> leaks = new ArrayList<>();
     List<String> tables = new ArrayList<>();
-    for (DuckDbCatalog.View v : DuckDbCatalog.views()) {
-      tables.add(v.name());
+    for (WarehouseTable t : TableCatalog.viewed()) {
+      tables.add(t.view().orElseThrow());
     }
+    WarehouseState state = RunRecords.latest(warehouse).orElseThrow();
     for (RecordSchema s : ExportCatalog.ALL) {
-      tables.add("read_parquet('deliveries/" + s.name() + "/*/*/*.parquet')");
+      List<String> raw = state.table(TableCatalog.deliveries(s).qualifiedName()).files();
+      tables.add(
+          "read_parquet(["
+              + String.join(", ", raw.stream().map(f -> "'" + f + "'").toList())
+              + "])");
     }
     try (Connection c = DuckDbCatalog.open(warehouse);
         Statement st = c.createStatement()) {
@@ -243,10 +249,6 @@ class SampleIngestIT {
       }
     }
     assertThat(leaks).isEmpty();
-    assertThat(
-            new String(
-                Files.readAllBytes(warehouse.resolve("_pii_key_fingerprint")),
-                StandardCharsets.UTF_8))
-        .hasSize(16);
+    assertThat(state.piiKeyFingerprint()).hasValueSatisfying(f -> assertThat(f).hasSize(16));
   }
 }

@@ -1,6 +1,6 @@
 package cn.zoucheng.warehouse.reports;
 
-import cn.zoucheng.warehouse.jobs.catalog.DuckDbCatalog;
+import cn.zoucheng.warehouse.catalog.DuckDbCatalog;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;

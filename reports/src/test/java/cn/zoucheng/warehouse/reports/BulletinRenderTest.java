@@ -196,8 +196,7 @@ class BulletinRenderTest {
   @Test
   void theDecemberBulletinAddsTheYearToDate() throws Exception {
     WarehouseFigures december;
-    try (var c =
-        cn.zoucheng.warehouse.jobs.catalog.DuckDbCatalog.open(folder.getParent().getParent())) {
+    try (var c = cn.zoucheng.warehouse.catalog.DuckDbCatalog.open(folder.getParent().getParent())) {
       december = WarehouseFigures.load(c, YearMonth.of(2025, 12));
     }
     Path out =
@@ -213,8 +212,7 @@ class BulletinRenderTest {
 
   @Test
   void aMonthWithoutFiguresIsRefusedWithTheCommandThatMakesThem() throws Exception {
-    try (var c =
-        cn.zoucheng.warehouse.jobs.catalog.DuckDbCatalog.open(folder.getParent().getParent())) {
+    try (var c = cn.zoucheng.warehouse.catalog.DuckDbCatalog.open(folder.getParent().getParent())) {
       assertThatThrownBy(() -> WarehouseFigures.load(c, YearMonth.of(2026, 11)))
           .hasMessageContaining("no figures for 2026-11")
           .hasMessageContaining("bin/warehouse metrics --period 2026-11")

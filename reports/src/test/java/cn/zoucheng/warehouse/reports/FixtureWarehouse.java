@@ -1,20 +1,23 @@
 package cn.zoucheng.warehouse.reports;
 
-import cn.zoucheng.warehouse.jobs.catalog.DuckDbCatalog;
-import cn.zoucheng.warehouse.schemas.exports.WarehouseTables;
-import cn.zoucheng.warehouse.schemas.metrics.MetricTables;
-import cn.zoucheng.warehouse.schemas.reference.ReferenceTable;
+import cn.zoucheng.warehouse.catalog.DuckDbCatalog;
+import cn.zoucheng.warehouse.catalog.WarehouseState;
+import cn.zoucheng.warehouse.schemas.tables.TableCatalog;
+import cn.zoucheng.warehouse.schemas.tables.WarehouseTable;
 import cn.zoucheng.warehouse.schemas.types.Column;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A small warehouse written by hand, without Spark: Parquet files in the warehouse's layout with
@@ -40,8 +43,7 @@ final class FixtureWarehouse {
     f.reference();
     f.metrics();
     f.others();
-    f.flush();
-    DuckDbCatalog.write(root);
+    DuckDbCatalog.write(root, f.flush());
     return root;
   }
 
@@ -455,56 +457,73 @@ final class FixtureWarehouse {
     }
   }
 
-  /** Writes each folder's rows as one Parquet file with every column of its table's schema. */
-  private void flush() throws Exception {
+  /**
+   * Writes each folder's rows as one Parquet file with every column of its table's schema (a
+   * partition's value from the folder name, {@code period=2026-10}, in the file as Iceberg writes
+   * it), under the table's folder, and returns the state that lists them.
+   */
+  private WarehouseState flush() throws Exception {
+    Map<String, List<String>> files = new TreeMap<>();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement st = c.createStatement()) {
       for (Map.Entry<String, List<Map<String, Object>>> e : tables.entrySet()) {
-        List<Column> columns = columns(e.getKey());
-        Path folder = root.resolve(e.getKey());
-        Files.createDirectories(folder);
-        StringBuilder select = new StringBuilder();
-        if (e.getValue().isEmpty()) {
-          select.append("SELECT ").append(cells(columns, Map.of())).append(" WHERE false");
-        }
+        WarehouseTable table = table(e.getKey());
+        String partition =
+            e.getKey().contains("=") ? e.getKey().substring(e.getKey().lastIndexOf('/') + 1) : "";
+        List<Map<String, Object>> rows = new ArrayList<>();
         for (Map<String, Object> r : e.getValue()) {
+          Map<String, Object> withPartition = new HashMap<>(r);
+          if (!partition.isEmpty()) {
+            withPartition.put(
+                partition.substring(0, partition.indexOf('=')),
+                partition.substring(partition.indexOf('=') + 1));
+          }
+          rows.add(withPartition);
+        }
+        List<String> mine = files.computeIfAbsent(table.qualifiedName(), k -> new ArrayList<>());
+        String rel =
+            table.folder()
+                + "/data/"
+                + (partition.isEmpty() ? "" : partition + "/")
+                + "part-"
+                + mine.size()
+                + ".parquet";
+        Files.createDirectories(root.resolve(rel).getParent());
+        StringBuilder select = new StringBuilder();
+        if (rows.isEmpty()) {
+          select.append("SELECT ").append(cells(table.columns(), Map.of())).append(" WHERE false");
+        }
+        for (Map<String, Object> r : rows) {
           select
               .append(select.length() == 0 ? "" : " UNION ALL ")
               .append("SELECT ")
-              .append(cells(columns, r));
+              .append(cells(table.columns(), r));
         }
-        st.execute(
-            "COPY (" + select + ") TO '" + folder.resolve("part-0.parquet") + "' (FORMAT parquet)");
+        st.execute("COPY (" + select + ") TO '" + root.resolve(rel) + "' (FORMAT parquet)");
+        mine.add(rel);
       }
     }
+    Map<String, WarehouseState.TableState> state = new TreeMap<>();
+    files.forEach((t, f) -> state.put(t, new WarehouseState.TableState(Optional.of(1L), f)));
+    return new WarehouseState(
+        "metrics-fixture",
+        "run",
+        LocalDateTime.of(2026, 11, 6, 9, 0),
+        Optional.empty(),
+        Optional.empty(),
+        state);
   }
 
-  private static List<Column> columns(String folder) {
-    String table =
-        folder.contains("/") && folder.startsWith("reference/")
-            ? folder.substring("reference/".length())
-            : folder.substring(0, folder.indexOf('/'));
-    List<Column> all =
-        switch (table) {
-          case "metrics" -> MetricTables.METRICS;
-          case "submissions" -> MetricTables.SUBMISSIONS;
-          case "voucher_breaches" -> MetricTables.VOUCHER_BREACHES;
-          case "file_quality" -> MetricTables.FILE_QUALITY;
-          case "metric_changes" -> MetricTables.METRIC_CHANGES;
-          case "manifest" -> WarehouseTables.MANIFEST;
-          default ->
-              ReferenceTable.ALL.stream()
-                  .filter(t -> t.name().equals(table))
-                  .findFirst()
-                  .orElseThrow()
-                  .columns();
-        };
-    // the partition column lives in the folder name, not in the file
-    String partition =
-        folder.contains("=")
-            ? folder.substring(folder.lastIndexOf('/') + 1, folder.indexOf('='))
-            : null;
-    return all.stream().filter(c -> !c.name().equals(partition)).toList();
+  /** The table a fixture folder ({@code metrics/period=2026-10}, {@code reference/towns}) fills. */
+  private static WarehouseTable table(String folder) {
+    String first = folder.contains("/") ? folder.substring(0, folder.indexOf('/')) : folder;
+    if (first.equals("reference")) {
+      return TableCatalog.byName(folder.replace('/', '.'));
+    }
+    return TableCatalog.ALL.stream()
+        .filter(t -> t.name().equals(first))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no table for " + folder));
   }
 
   private static String cells(List<Column> columns, Map<String, Object> r) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -16,26 +17,45 @@ import java.util.Properties;
  * (a command-line flag), the environment ({@code WAREHOUSE_ROOT} for {@code warehouse.root}: upper
  * case, dots and dashes to underscores), the properties file ({@code --config}, else {@code
  * warehouse.properties} in the working directory, if present), then the default.
+ *
+ * @param warehouseRoot where the warehouse lives
+ * @param catalog the Iceberg catalog holding its tables
+ * @param sparkMaster the configured Spark master, if any (else {@code local[*]}, or spark-submit's)
+ * @param shufflePartitions the configured shuffle partitions, if any (else the session's default)
  */
 public record WarehouseConfig(
-    URI warehouseRoot, String sparkMaster, int shufflePartitions, String sparkDriverMemory) {
+    URI warehouseRoot,
+    CatalogConfig catalog,
+    Optional<String> sparkMaster,
+    Optional<Integer> shufflePartitions) {
 
-  /**
-   * Where the warehouse lives: a folder, {@code hdfs://…} or {@code s3a://…}. Default {@code
-   * ./warehouse}.
-   */
+  /** Where the warehouse lives: a folder, {@code hdfs://…} or {@code s3a://…}. */
   public static final String WAREHOUSE_ROOT = "warehouse.root";
 
-  /** The Spark master; default {@code local[*]}. Ignored under spark-submit, which sets its own. */
+  /**
+   * The Iceberg catalog: {@code sqlite} (default in a local folder), {@code jdbc}, {@code hadoop}.
+   */
+  public static final String CATALOG_TYPE = "warehouse.catalog.type";
+
+  /** The JDBC URL of a {@code jdbc} catalog, e.g. {@code jdbc:postgresql://host:5432/iceberg}. */
+  public static final String CATALOG_URI = "warehouse.catalog.uri";
+
+  /** The database user of a {@code jdbc} catalog. */
+  public static final String CATALOG_USER = "warehouse.catalog.user";
+
+  /** The database password of a {@code jdbc} catalog (better in the environment than a file). */
+  public static final String CATALOG_PASSWORD = "warehouse.catalog.password";
+
+  /** The Spark master outside spark-submit; default {@code local[*]}. */
   public static final String SPARK_MASTER = "spark.master";
 
-  /**
-   * Shuffle partitions of the session; default 4, enough for one machine (raise it on a cluster).
-   */
+  /** Shuffle partitions; default 4 on one machine, unless Spark's own settings give one. */
   public static final String SHUFFLE_PARTITIONS = "spark.shuffle-partitions";
 
-  /** Driver memory hint shown in the README; informational for local runs. */
-  public static final String DRIVER_MEMORY = "spark.driver-memory";
+  public WarehouseConfig {
+    sparkMaster = sparkMaster == null ? Optional.empty() : sparkMaster;
+    shufflePartitions = shufflePartitions == null ? Optional.empty() : shufflePartitions;
+  }
 
   /** Reads the configuration from the sources listed in the class comment. */
   public static WarehouseConfig load(Path configFile, Map<String, String> overrides) {
@@ -56,21 +76,52 @@ public record WarehouseConfig(
       throw new IllegalArgumentException("configuration file not found: " + configFile);
     }
     Lookup l = new Lookup(overrides, env, file);
-    return new WarehouseConfig(
-        toUri(l.get(WAREHOUSE_ROOT, "warehouse")),
-        l.get(SPARK_MASTER, "local[*]"),
-        Integer.parseInt(l.get(SHUFFLE_PARTITIONS, "4")),
-        l.get(DRIVER_MEMORY, "2g"));
+    URI root = toUri(l.get(WAREHOUSE_ROOT).orElse("warehouse"));
+    CatalogConfig catalog =
+        CatalogConfig.of(
+            root,
+            l.get(CATALOG_TYPE).orElse(null),
+            l.get(CATALOG_URI).orElse(null),
+            l.get(CATALOG_USER).orElse(null),
+            l.get(CATALOG_PASSWORD).orElse(null));
+    Optional<Integer> partitions =
+        l.get(SHUFFLE_PARTITIONS)
+            .map(
+                v -> {
+                  try {
+                    return Integer.valueOf(v);
+                  } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(
+                        SHUFFLE_PARTITIONS + " must be a number, got '" + v + "'", e);
+                  }
+                });
+    return new WarehouseConfig(root, catalog, l.get(SPARK_MASTER), partitions);
   }
 
-  /** A configuration with defaults and the given warehouse root (for tests and tools). */
+  /** A configuration of a local warehouse folder with the defaults (for tests and tools). */
   public static WarehouseConfig of(URI root) {
-    return new WarehouseConfig(root, "local[2]", 2, "2g");
+    return new WarehouseConfig(
+        root, CatalogConfig.of(root, null, null, null, null), Optional.empty(), Optional.empty());
+  }
+
+  /** This configuration with another catalog (for tests of a shared catalog). */
+  public WarehouseConfig withCatalog(CatalogConfig other) {
+    return new WarehouseConfig(warehouseRoot, other, sparkMaster, shufflePartitions);
+  }
+
+  /** A JDBC catalog configuration for the warehouse at {@code root} (for tools and tests). */
+  public static CatalogConfig jdbcCatalog(URI root, String url, String user, String password) {
+    return CatalogConfig.of(root, "jdbc", url, user, password);
   }
 
   /** The layout of the configured warehouse. */
   public WarehouseLayout layout() {
     return new WarehouseLayout(warehouseRoot);
+  }
+
+  /** Whether the warehouse is a folder of this machine (its DuckDB catalogue is written). */
+  public boolean isLocal() {
+    return "file".equals(warehouseRoot.getScheme());
   }
 
   /** Turns a folder or a URI into a URI; plain paths are made absolute. */
@@ -82,7 +133,7 @@ public record WarehouseConfig(
   }
 
   private record Lookup(Map<String, String> overrides, Map<String, String> env, Properties file) {
-    String get(String key, String fallback) {
+    Optional<String> get(String key) {
       String v = overrides.get(key);
       if (v == null) {
         v = env.get(key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
@@ -90,7 +141,7 @@ public record WarehouseConfig(
       if (v == null) {
         v = file.getProperty(key);
       }
-      return v == null || v.isBlank() ? fallback : v.trim();
+      return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.trim());
     }
   }
 }

@@ -83,26 +83,8 @@ public final class IngestErrors {
             + " samples may use the built-in sample key");
   }
 
-  /** The PII key differs from the one the warehouse was built with. */
-  public static IllegalStateException piiKeyChanged(String location) {
-    return new IllegalStateException(
-        "the pseudonymisation key differs from the one this warehouse was built with ("
-            + location
-            + "); pseudonyms would no longer match. Use the original key, or a new warehouse root");
-  }
-
   /** The input folder does not exist. */
   public static IllegalArgumentException inputNotFound(String input) {
     return new IllegalArgumentException("input folder not found: " + input);
-  }
-
-  /** Another run holds the lock. */
-  public static IllegalStateException locked(String lockPath, String holder) {
-    return new IllegalStateException(
-        "another run is writing this warehouse ("
-            + holder
-            + "); wait for it to finish. If no"
-            + " run is active, the lock is stale: remove "
-            + lockPath);
   }
 }

@@ -1,37 +1,29 @@
 package cn.zoucheng.warehouse.jobs.ingest;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 
-import cn.zoucheng.warehouse.jobs.catalog.DuckDbCatalog;
-import cn.zoucheng.warehouse.jobs.commit.Replacement;
-import cn.zoucheng.warehouse.jobs.commit.StagedCommit;
-import cn.zoucheng.warehouse.jobs.commit.WarehouseLock;
-import cn.zoucheng.warehouse.jobs.config.WarehouseLayout;
 import cn.zoucheng.warehouse.jobs.spark.SparkSchemas;
-import cn.zoucheng.warehouse.jobs.spark.Tables;
+import cn.zoucheng.warehouse.jobs.storage.TableWriter;
+import cn.zoucheng.warehouse.jobs.storage.Warehouse;
+import cn.zoucheng.warehouse.jobs.storage.WarehouseRun;
 import cn.zoucheng.warehouse.schemas.exports.ExportCatalog;
-import cn.zoucheng.warehouse.schemas.exports.WarehouseTables;
 import cn.zoucheng.warehouse.schemas.exports.WarehouseTables.FileStatus;
 import cn.zoucheng.warehouse.schemas.reference.ReferenceData;
+import cn.zoucheng.warehouse.schemas.tables.TableCatalog;
 import cn.zoucheng.warehouse.schemas.types.RecordSchema;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -40,7 +32,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.slf4j.Logger;
@@ -48,62 +39,54 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Ingests folders of town exports into the warehouse: every file parsed and validated on the
- * executors, the newest delivery of each town-month-type kept, rejected rows quarantined, the
- * latest version of every record rebuilt where something changed, and every file recorded in the
- * manifest — all staged, then published in one commit under the warehouse lock.
+ * executors, the newest delivery of each town-month-type kept, and then the writers: the raw
+ * deliveries ({@link DeliveriesWriter}), the latest version of every record ({@link FactsWriter}),
+ * the quarantine ({@link QuarantineWriter}), the manifest of every file ({@link ManifestWriter})
+ * and the reference tables ({@link ReferenceWriter}). This class only orchestrates them.
  */
 public final class IngestExportsJob {
   private static final Logger LOG = LoggerFactory.getLogger(IngestExportsJob.class);
 
-  private final SparkSession spark;
-  private final WarehouseLayout layout;
+  private final Warehouse warehouse;
   private final IngestOptions options;
   private final Pseudonymizer pseudonymizer;
   private final ReferenceData reference;
   private final Consumer<String> progress;
 
-  /** A job over the given session and warehouse; {@code progress} hears each step as it starts. */
+  /** A job over the given warehouse; {@code progress} hears each step as it starts. */
   public IngestExportsJob(
-      SparkSession spark,
-      WarehouseLayout layout,
+      Warehouse warehouse,
       IngestOptions options,
       Pseudonymizer pseudonymizer,
       ReferenceData reference,
       Consumer<String> progress) {
-    this.spark = spark;
-    this.layout = layout;
+    this.warehouse = warehouse;
     this.options = options;
     this.pseudonymizer = pseudonymizer;
     this.reference = reference;
     this.progress = progress;
   }
 
-  /** Runs the ingest; the warehouse shows all of it or, on any failure, none of it. */
+  /** Runs the ingest as a run of its own: the warehouse shows all of it or, failing, none. */
   public IngestResult run() {
-    FileSystem fs = fileSystem();
-    Path root = new Path(layout.root());
-    StagedCommit commit = new StagedCommit(fs, root);
-    try (WarehouseLock lock = WarehouseLock.acquire(fs, root)) {
-      commit.recover();
-      PiiKeyFingerprint.check(fs, root, pseudonymizer);
-      try {
-        return ingest(commit);
-      } catch (RuntimeException e) {
-        commit.abandon(options.runId());
-        throw e;
-      }
-    }
+    return WarehouseRun.execute(
+            warehouse,
+            "ingest",
+            options.runId(),
+            Optional.of(pseudonymizer.fingerprint()),
+            this::ingest)
+        .result();
   }
 
-  private IngestResult ingest(StagedCommit commit) {
-    String runId = options.runId();
+  /** The ingest's writes, inside a run (the monthly pipeline's, or its own). */
+  public IngestResult ingest(TableWriter writer) {
+    SparkSession spark = warehouse.spark();
+    String runId = writer.runId();
     spark.sparkContext().setJobGroup(runId, "ingest " + options.inputs(), false);
     List<InputFile> files =
         InputFile.discover(spark.sparkContext().hadoopConfiguration(), options.inputs());
     progress.accept("found " + files.size() + " files");
     Map<String, String> current = currentDeliveries();
-    Path staging = commit.staging(runId);
-    List<Replacement> replacements = new ArrayList<>();
     Set<String> touched = new TreeSet<>();
     List<ParsedFile> summaries = new ArrayList<>();
     Map<String, FileStatus> status = new LinkedHashMap<>();
@@ -119,7 +102,7 @@ public final class IngestExportsJob {
               + " files of "
               + (schema == null ? "unknown type" : schema.name()));
       JavaRDD<ParsedFile> parsed =
-          parse(group.getValue()).persist(StorageLevel.MEMORY_AND_DISK_SER());
+          parse(group.getValue(), runId).persist(StorageLevel.MEMORY_AND_DISK_SER());
       try {
         List<ParsedFile> mine = parsed.map(ParsedFile::withoutRows).collect();
         DeliveryDecisions decisions = new DeliveryDecisions(mine, current);
@@ -135,7 +118,9 @@ public final class IngestExportsJob {
                 .map(ParsedFile::file)
                 .collect(Collectors.toCollection(HashSet::new));
         JavaRDD<ParsedFile> winning = parsed.filter(p -> winners.contains(p.file()));
-        touched.addAll(writeRecordType(schema, decisions.loaded(), winning, staging, replacements));
+        for (String month : write(writer, schema, decisions.loaded(), winning)) {
+          touched.add(schema.name() + "/" + month);
+        }
         quarantined.addAll(
             winning
                 .flatMap(p -> p.quarantinedRows().stream().map(RowFactory::create).iterator())
@@ -145,19 +130,33 @@ public final class IngestExportsJob {
         parsed.unpersist(false);
       }
     }
-    if (!loaded.isEmpty()) {
-      writeQuarantine(loaded, quarantined, staging, replacements);
-    }
+    QuarantineWriter.replace(writer, loaded, quarantined);
     progress.accept("recording " + summaries.size() + " files in the manifest");
-    writeManifest(summaries, status, staging, replacements);
-    replacements.addAll(ReferenceTables.stage(spark, layout, reference, staging));
-    progress.accept("committing " + replacements.size() + " folders");
-    commit.commit(runId, replacements);
-    if ("file".equals(layout.root().getScheme())) {
-      progress.accept("refreshing the DuckDB catalogue");
-      DuckDbCatalog.write(java.nio.file.Path.of(layout.root()));
+    ManifestWriter.append(writer, summaries, status, LocalDateTime.now().withNano(0));
+    ReferenceWriter.update(writer, reference);
+    return result(runId, summaries, status, touched);
+  }
+
+  /** Writes one record type's loaded files; returns the months whose facts can have changed. */
+  private Set<String> write(
+      TableWriter writer, RecordSchema schema, List<ParsedFile> mine, JavaRDD<ParsedFile> winning) {
+    SparkSession spark = warehouse.spark();
+    JavaRDD<Row> rows =
+        winning.flatMap(p -> p.validRows().stream().map(RowFactory::create).iterator());
+    Dataset<Row> fresh =
+        spark
+            .createDataFrame(rows, SparkSchemas.struct(schema.deliveryColumns()))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      var deliveries = TableCatalog.deliveries(schema);
+      Dataset<Row> before = warehouse.readAt(deliveries, warehouse.snapshot(deliveries));
+      Dataset<Row> keys = DeliveriesWriter.keys(writer, mine);
+      Dataset<Row> replaced = DeliveriesWriter.replaced(before, keys);
+      DeliveriesWriter.replace(writer, schema, keys, mine, fresh, before);
+      return FactsWriter.merge(writer, schema, before, replaced, fresh);
+    } finally {
+      fresh.unpersist(false);
     }
-    return result(summaries, status, touched);
   }
 
   /** The files grouped by the record type their name gives ("" when it gives none), in order. */
@@ -175,11 +174,11 @@ public final class IngestExportsJob {
     return out;
   }
 
-  private JavaRDD<ParsedFile> parse(List<InputFile> files) {
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+  private JavaRDD<ParsedFile> parse(List<InputFile> files, String runId) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(warehouse.spark().sparkContext());
     Broadcast<SerializableConfiguration> conf =
         jsc.broadcast(new SerializableConfiguration(jsc.hadoopConfiguration()));
-    ExportFileParser parser = new ExportFileParser(reference, pseudonymizer, options.runId());
+    ExportFileParser parser = new ExportFileParser(reference, pseudonymizer, runId);
     int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
     return jsc.parallelize(files, slices)
         .map(
@@ -195,9 +194,9 @@ public final class IngestExportsJob {
 
   /** Content hash of the current delivery of each town-month-type, from the manifest. */
   private Map<String, String> currentDeliveries() {
-    StructType schema = SparkSchemas.struct(WarehouseTables.MANIFEST);
     Dataset<Row> manifest =
-        Tables.read(spark, layout.resolve(WarehouseLayout.manifest()), schema)
+        warehouse
+            .read(TableCatalog.MANIFEST)
             .filter(col("status").equalTo(FileStatus.LOADED.name()))
             .select(
                 "record_type",
@@ -219,162 +218,8 @@ public final class IngestExportsJob {
     return out;
   }
 
-  private Set<String> writeRecordType(
-      RecordSchema schema,
-      List<ParsedFile> mine,
-      JavaRDD<ParsedFile> winning,
-      Path staging,
-      List<Replacement> replacements) {
-    String type = schema.name();
-    StructType deliverySchema = SparkSchemas.struct(schema.deliveryColumns());
-    JavaRDD<Row> rows =
-        winning.flatMap(p -> p.validRows().stream().map(RowFactory::create).iterator());
-    String deliveriesRel = WarehouseLayout.deliveries(schema);
-    Dataset<Row> fresh =
-        spark
-            .createDataFrame(rows, deliverySchema)
-            .repartition(col("file_month"), col(RecordSchema.TOWN_CODE))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    fresh
-        .write()
-        .partitionBy("file_month", RecordSchema.TOWN_CODE)
-        .parquet(new Path(staging, deliveriesRel).toString());
-    Dataset<Row> replacedKeys =
-        spark.createDataFrame(
-            mine.stream()
-                .map(f -> RowFactory.create(f.name().month().toString(), f.name().townCode()))
-                .toList(),
-            new StructType().add("file_month", "string").add(RecordSchema.TOWN_CODE, "string"));
-    for (ParsedFile f : mine) {
-      replacements.add(
-          replaceOrDelete(
-              staging,
-              deliveriesRel
-                  + "/file_month="
-                  + f.name().month()
-                  + "/"
-                  + RecordSchema.TOWN_CODE
-                  + "="
-                  + f.name().townCode()));
-    }
-    Dataset<Row> existing = Tables.read(spark, layout.resolve(deliveriesRel), deliverySchema);
-    List<String> partition = List.of("file_month", RecordSchema.TOWN_CODE);
-    FactsRebuild.Inputs in =
-        new FactsRebuild.Inputs(
-            existing.join(broadcast(replacedKeys), FactsRebuild.scala(partition), "left_anti"),
-            existing.join(broadcast(replacedKeys), FactsRebuild.scala(partition), "left_semi"),
-            fresh);
-    List<Row> affected = FactsRebuild.affectedPartitions(schema, in).collectAsList();
-    Dataset<Row> affectedDf =
-        spark.createDataFrame(
-            affected,
-            new StructType()
-                .add(RecordSchema.TOWN_CODE, "string")
-                .add(RecordSchema.MONTH, "string"));
-    String factsRel = WarehouseLayout.facts(schema);
-    FactsRebuild.latest(schema, in, affectedDf)
-        .repartition(col(RecordSchema.MONTH), col(RecordSchema.TOWN_CODE))
-        .write()
-        .partitionBy(RecordSchema.MONTH, RecordSchema.TOWN_CODE)
-        .parquet(new Path(staging, factsRel).toString());
-    Set<String> touched = new TreeSet<>();
-    for (Row r : affected) {
-      replacements.add(
-          replaceOrDelete(
-              staging,
-              factsRel
-                  + "/"
-                  + RecordSchema.MONTH
-                  + "="
-                  + r.getString(1)
-                  + "/"
-                  + RecordSchema.TOWN_CODE
-                  + "="
-                  + r.getString(0)));
-      touched.add(type + "/" + r.getString(1));
-    }
-    fresh.unpersist(false);
-    return touched;
-  }
-
-  private void writeQuarantine(
-      List<ParsedFile> loaded, List<Row> rows, Path staging, List<Replacement> replacements) {
-    StructType schema = SparkSchemas.struct(WarehouseTables.QUARANTINE);
-    String rel = WarehouseLayout.quarantine();
-    spark
-        .createDataFrame(rows, schema)
-        .coalesce(1)
-        .write()
-        .partitionBy("record_type", "file_month", RecordSchema.TOWN_CODE)
-        .parquet(new Path(staging, rel).toString());
-    for (ParsedFile f : loaded) {
-      replacements.add(
-          replaceOrDelete(
-              staging,
-              rel
-                  + "/record_type="
-                  + f.name().recordType()
-                  + "/file_month="
-                  + f.name().month()
-                  + "/"
-                  + RecordSchema.TOWN_CODE
-                  + "="
-                  + f.name().townCode()));
-    }
-  }
-
-  private void writeManifest(
-      List<ParsedFile> files,
-      Map<String, FileStatus> statuses,
-      Path staging,
-      List<Replacement> replacements) {
-    Timestamp now = Timestamp.valueOf(LocalDateTime.now().withNano(0));
-    List<Row> rows = new ArrayList<>();
-    for (ParsedFile f : files) {
-      FileStatus status = statuses.get(f.file());
-      rows.add(
-          RowFactory.create(
-              f.file(),
-              f.fileName(),
-              f.name() == null ? null : f.name().recordType(),
-              f.name() == null ? null : f.name().townCode(),
-              f.name() == null ? null : f.name().month().toString(),
-              Date.valueOf(f.receivedOn()),
-              f.sha256(),
-              f.format(),
-              f.encoding(),
-              f.rowsRead(),
-              f.rowsLoaded(),
-              f.rowsQuarantined(),
-              status.name(),
-              f.rejectReason() == null ? null : f.rejectReason().name(),
-              f.message(),
-              now.toLocalDateTime(),
-              options.runId()));
-    }
-    StructType schema = SparkSchemas.struct(WarehouseTables.MANIFEST);
-    String rel = WarehouseLayout.manifest() + "/run_id=" + options.runId();
-    spark
-        .createDataFrame(rows, schema)
-        .drop("run_id")
-        .coalesce(1)
-        .write()
-        .parquet(new Path(staging, rel).toString());
-    replacements.add(Replacement.of(rel));
-  }
-
-  private Replacement replaceOrDelete(Path staging, String rel) {
-    try {
-      return fileSystem().exists(new Path(staging, rel))
-          ? Replacement.of(rel)
-          : Replacement.delete(rel);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private IngestResult result(
-      List<ParsedFile> files, Map<String, FileStatus> statuses, Set<String> touched) {
+  private static IngestResult result(
+      String runId, List<ParsedFile> files, Map<String, FileStatus> statuses, Set<String> touched) {
     Map<String, Integer> byStatus = new LinkedHashMap<>();
     long read = 0;
     long loaded = 0;
@@ -392,20 +237,11 @@ public final class IngestExportsJob {
     }
     LOG.info(
         "run {}: files {}, rows read {}, loaded {}, quarantined {}",
-        options.runId(),
+        runId,
         byStatus,
         read,
         loaded,
         quarantined);
-    return new IngestResult(
-        options.runId(), byStatus, read, loaded, quarantined, touched, rejected);
-  }
-
-  private FileSystem fileSystem() {
-    try {
-      return new Path(layout.root()).getFileSystem(spark.sparkContext().hadoopConfiguration());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot open the warehouse at " + layout.root(), e);
-    }
+    return new IngestResult(runId, byStatus, read, loaded, quarantined, touched, rejected);
   }
 }

@@ -3,19 +3,20 @@ package cn.zoucheng.warehouse.jobs.metrics;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
-import cn.zoucheng.warehouse.jobs.commit.StagedCommit;
+import cn.zoucheng.warehouse.jobs.spark.SparkSchemas;
+import cn.zoucheng.warehouse.jobs.storage.TableWriter;
+import cn.zoucheng.warehouse.jobs.storage.WarehouseRun;
 import cn.zoucheng.warehouse.schemas.exports.WarehouseTables.FileStatus;
 import cn.zoucheng.warehouse.schemas.metrics.MetricTables;
 import cn.zoucheng.warehouse.schemas.reference.ReferenceTable;
+import cn.zoucheng.warehouse.schemas.tables.TableCatalog;
 import cn.zoucheng.warehouse.schemas.types.Column;
 import cn.zoucheng.warehouse.schemas.types.RecordSchema;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.apache.hadoop.fs.Path;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -35,34 +36,37 @@ public final class ComputeMonthlyMetricsJob {
   /** Months before {@code from} whose figures the comparisons need (同比 of 环比 of the yoy). */
   static final int LOOKBACK_MONTHS = 13;
 
-  private final SparkSession spark;
   private final MetricsOptions options;
 
-  /** A job over the given session; it never stops the session. */
-  public ComputeMonthlyMetricsJob(SparkSession spark, MetricsOptions options) {
-    this.spark = spark;
+  /** A job with the given options; it never stops the session. */
+  public ComputeMonthlyMetricsJob(MetricsOptions options) {
     this.options = options;
   }
 
   /**
-   * Runs the job and says what it wrote. Every table is staged and the computed months are swapped
-   * in by one {@link StagedCommit}: a run that fails, or is killed, before its commit point leaves
-   * every month's previous figures; one killed after it is completed by the next writer. Call it
-   * under the warehouse lock.
+   * Runs the job as a run of its own: until it commits, the warehouse shows every month's previous
+   * figures; a run killed before that is rolled back by the next writer.
    */
   public MetricsResult run() {
+    return WarehouseRun.execute(
+            options.output(), "metrics", options.runId(), Optional.empty(), this::compute)
+        .result();
+  }
+
+  /** The job's writes, inside a run (the monthly pipeline's, or its own). */
+  public MetricsResult compute(TableWriter writer) {
     YearMonth from = options.from();
     YearMonth to = options.to();
-    String runId = options.runId();
+    String runId = writer.runId();
+    SparkSession spark = options.input().spark();
     List<YearMonth> periods = Months.range(from, to);
+    List<String> months = periods.stream().map(YearMonth::toString).toList();
     LocalDateTime at = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
     spark.sparkContext().setJobDescription("metrics " + from + ".." + to + " (" + runId + ")");
-    LOG.info("metrics run {}: {}..{} from {}", runId, from, to, options.input().root());
+    LOG.info("metrics run {}: {}..{} from {}", runId, from, to, options.input().layout().root());
 
-    StagedCommit commit = stagedCommit();
-    commit.recover();
     long started = System.nanoTime();
-    MetricsInputs in = new MetricsInputs(spark, options.input());
+    MetricsInputs in = new MetricsInputs(options.input());
     Dataset<Row> manifest = in.manifest().persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> reported = reported(in, manifest).persist(StorageLevel.MEMORY_AND_DISK());
     MetricFigures figures = new MetricFigures(spark);
@@ -83,65 +87,44 @@ public final class ComputeMonthlyMetricsJob {
               .withColumn("computed_at", lit(at))
               .select(columns(MetricTables.METRICS))
               .persist(StorageLevel.MEMORY_AND_DISK());
-      PeriodTableWriter writer =
-          new PeriodTableWriter(spark, options.output(), commit.staging(runId));
-      Dataset<Row> changes =
-          new MetricChanges(spark, options.output()).changes(metrics, periods, runId, at);
       // The changes are written before the months are overwritten: they read the old figures.
-      long changed = writer.writeRun(changes, MetricsPaths.metricChanges(), runId);
-      long rows =
-          writer.overwrite(
-              metrics,
-              MetricsPaths.metrics(),
-              periods,
-              "period",
-              "scope",
-              "metric",
-              "town_code",
-              "village_code");
+      Dataset<Row> changes =
+          new MetricChanges(options.output()).changes(metrics, periods, runId, at).cache();
+      long changed = changes.count();
+      writer.append(TableCatalog.METRIC_CHANGES, changes.coalesce(1));
+      long rows = metrics.count();
+      writer.replacePartitions(TableCatalog.METRICS_TABLE, months, metrics);
       metrics.unpersist();
+      changes.unpersist();
 
       BulletinTables tables = new BulletinTables(spark, from, to);
       long breaches =
-          writer.overwrite(
-              stamped(tables.voucherBreaches(reported), runId, MetricTables.VOUCHER_BREACHES),
-              MetricsPaths.voucherBreaches(),
-              periods,
-              "period",
-              "town_code",
-              "village_code",
-              "voucher_id");
+          replace(
+              writer,
+              TableCatalog.VOUCHER_BREACHES,
+              months,
+              stamped(tables.voucherBreaches(reported), runId, MetricTables.VOUCHER_BREACHES));
       long submissions =
-          writer.overwrite(
+          replace(
+              writer,
+              TableCatalog.SUBMISSIONS,
+              months,
               stamped(
                   tables.submissions(
                       manifest, in.reference(ReferenceTable.TOWNS), options.deadlineDay()),
                   runId,
-                  MetricTables.SUBMISSIONS),
-              MetricsPaths.submissions(),
-              periods,
-              "period",
-              "town_code",
-              "record_type");
+                  MetricTables.SUBMISSIONS));
       long files =
-          writer.overwrite(
+          replace(
+              writer,
+              TableCatalog.FILE_QUALITY,
+              months,
               stamped(
-                  tables.fileQuality(manifest, in.quarantine()), runId, MetricTables.FILE_QUALITY),
-              MetricsPaths.fileQuality(),
-              periods,
-              "period",
-              "town_code",
-              "record_type",
-              "file");
-      // The commit point: until here the warehouse shows the previous figures of every month.
-      commit.commit(runId, writer.replacements());
+                  tables.fileQuality(manifest, in.quarantine()), runId, MetricTables.FILE_QUALITY));
       MetricsResult result =
           new MetricsResult(runId, periods, rows, changed, breaches, submissions, files);
       LOG.info("metrics run done: {}", result);
       return result;
-    } catch (RuntimeException e) {
-      commit.abandon(runId);
-      throw e;
     } finally {
       figures.release();
       reported.unpersist();
@@ -149,13 +132,19 @@ public final class ComputeMonthlyMetricsJob {
     }
   }
 
-  /** The all-or-nothing commit into the output warehouse (call under the warehouse lock). */
-  private StagedCommit stagedCommit() {
-    Path root = new Path(options.output().root());
+  /** Replaces the computed months of a table with the rows; returns their count. */
+  private static long replace(
+      TableWriter writer,
+      cn.zoucheng.warehouse.schemas.tables.WarehouseTable table,
+      List<String> months,
+      Dataset<Row> rows) {
+    Dataset<Row> cached = rows.persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      return new StagedCommit(root.getFileSystem(spark.sparkContext().hadoopConfiguration()), root);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot reach the warehouse " + root, e);
+      long count = cached.count();
+      writer.replacePartitions(table, months, cached);
+      return count;
+    } finally {
+      cached.unpersist();
     }
   }
 
@@ -194,11 +183,7 @@ public final class ComputeMonthlyMetricsJob {
 
   private static org.apache.spark.sql.Column[] columns(List<Column> columns) {
     return columns.stream()
-        .map(
-            c ->
-                col(c.name())
-                    .cast(cn.zoucheng.warehouse.jobs.spark.SparkSchemas.type(c.type()))
-                    .as(c.name()))
+        .map(c -> col(c.name()).cast(SparkSchemas.type(c.type())).as(c.name()))
         .toArray(org.apache.spark.sql.Column[]::new);
   }
 }

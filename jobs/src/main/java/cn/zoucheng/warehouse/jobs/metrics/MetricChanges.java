@@ -8,19 +8,17 @@ import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 
-import cn.zoucheng.warehouse.jobs.config.WarehouseLayout;
+import cn.zoucheng.warehouse.jobs.spark.SparkSchemas;
+import cn.zoucheng.warehouse.jobs.storage.Warehouse;
 import cn.zoucheng.warehouse.schemas.metrics.MetricTables;
+import cn.zoucheng.warehouse.schemas.tables.TableCatalog;
 import cn.zoucheng.warehouse.schemas.types.Column;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 
 /**
  * Restatement: compares the figures of a run with what the same months held before and lists every
@@ -31,11 +29,9 @@ final class MetricChanges {
   /** Relative tolerance below which two figures are the same (sums of amounts in any order). */
   private static final double TOLERANCE = 1e-9;
 
-  private final SparkSession spark;
-  private final WarehouseLayout output;
+  private final Warehouse output;
 
-  MetricChanges(SparkSession spark, WarehouseLayout output) {
-    this.spark = spark;
+  MetricChanges(Warehouse output) {
     this.output = output;
   }
 
@@ -45,17 +41,17 @@ final class MetricChanges {
    */
   Dataset<Row> changes(
       Dataset<Row> fresh, List<YearMonth> periods, String runId, LocalDateTime at) {
-    String path = output.resolve(MetricsPaths.metrics()).toString();
-    if (!exists(path)) {
-      return spark.createDataFrame(
-          List.of(),
-          cn.zoucheng.warehouse.jobs.spark.SparkSchemas.struct(MetricTables.METRIC_CHANGES));
+    Optional<Long> stored = output.snapshot(TableCatalog.METRICS_TABLE);
+    if (stored.isEmpty()) {
+      return output
+          .spark()
+          .createDataFrame(List.of(), SparkSchemas.struct(MetricTables.METRIC_CHANGES));
     }
     List<String> months = periods.stream().map(YearMonth::toString).toList();
+    // the figures as stored when the run began, however late Spark evaluates this
     Dataset<Row> old =
-        spark
-            .read()
-            .parquet(path)
+        output
+            .readAt(TableCatalog.METRICS_TABLE, stored)
             .where(col("period").isin(months.toArray()))
             .select(
                 key(),
@@ -129,15 +125,5 @@ final class MetricChanges {
     org.apache.spark.sql.Column close =
         abs(col(a).minus(col(b))).leq(greatest(lit(1.0), abs(col(a))).multiply(TOLERANCE));
     return bothNull.or(coalesce(close, lit(false)));
-  }
-
-  private boolean exists(String path) {
-    try {
-      Path p = new Path(path);
-      FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      return fs.exists(p) && fs.listStatus(p, f -> f.getName().startsWith("period=")).length > 0;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot look at " + path, e);
-    }
   }
 }

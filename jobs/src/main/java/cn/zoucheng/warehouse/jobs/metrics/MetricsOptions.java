@@ -1,11 +1,9 @@
 package cn.zoucheng.warehouse.jobs.metrics;
 
-import cn.zoucheng.warehouse.jobs.config.WarehouseLayout;
-import java.time.LocalDateTime;
+import cn.zoucheng.warehouse.jobs.config.RunIds;
+import cn.zoucheng.warehouse.jobs.storage.Warehouse;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * What one metrics run computes: the months {@code from}..{@code to}, read from one warehouse and
@@ -19,8 +17,8 @@ import java.util.UUID;
  * @param deadlineDay day of the following month by which a month's files are due
  */
 public record MetricsOptions(
-    WarehouseLayout input,
-    WarehouseLayout output,
+    Warehouse input,
+    Warehouse output,
     YearMonth from,
     YearMonth to,
     String runId,
@@ -65,7 +63,7 @@ public record MetricsOptions(
   }
 
   /** Options for the months {@code from}..{@code to} of one warehouse, with a fresh run id. */
-  public static MetricsOptions of(WarehouseLayout warehouse, YearMonth from, YearMonth to) {
+  public static MetricsOptions of(Warehouse warehouse, YearMonth from, YearMonth to) {
     return new MetricsOptions(warehouse, warehouse, from, to, newRunId(), DEFAULT_DEADLINE_DAY);
   }
 
@@ -75,7 +73,7 @@ public record MetricsOptions(
   }
 
   /** These options writing to another warehouse (e.g. a scratch folder for a comparison). */
-  public MetricsOptions writingTo(WarehouseLayout other) {
+  public MetricsOptions writingTo(Warehouse other) {
     return new MetricsOptions(input, other, from, to, runId, deadlineDay);
   }
 
@@ -84,12 +82,9 @@ public record MetricsOptions(
     return new MetricsOptions(input, output, from, to, runId, day);
   }
 
-  /** A new run id: {@code metrics-yyyyMMdd'T'HHmmss-xxxxxx}. */
+  /** A new run id: {@code metrics-yyyyMMdd'T'HHmmss-xxxx}. */
   public static String newRunId() {
-    return "metrics-"
-        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"))
-        + "-"
-        + UUID.randomUUID().toString().substring(0, 6);
+    return RunIds.next("metrics");
   }
 
   /** Parses a {@code YYYY-MM} option value, naming the option when it is malformed. */

@@ -1,51 +1,96 @@
 package cn.zoucheng.warehouse.jobs.spark;
 
 import cn.zoucheng.warehouse.jobs.config.WarehouseConfig;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Builds the one SparkSession a run (or a test JVM) shares, tuned for a small machine: few shuffle
- * partitions, adaptive execution, no UI, zstd Parquet, timestamps without time zone, and the legacy
- * charset switch that lets Spark decode GB18030.
+ * Builds the one SparkSession a run (or a test JVM) shares. Spark's own settings win: whatever
+ * spark-submit's {@code --conf}, {@code spark-defaults.conf} or {@code -Dspark.*} set is left
+ * alone; the warehouse fills in only what nobody set, with values for a small machine (few shuffle
+ * partitions, adaptive execution, no UI, zstd Parquet, timestamps without time zone, the legacy
+ * charset switch that lets Spark decode GB18030), and says which it filled in.
  */
 public final class Sessions {
+  private static final Logger LOG = LoggerFactory.getLogger(Sessions.class);
+
+  /** Shuffle partitions on one machine unless the configuration or Spark's settings say more. */
+  public static final int DEFAULT_SHUFFLE_PARTITIONS = 4;
+
+  /** Settings the warehouse needs whatever else is set: Iceberg's SQL extensions. */
+  private static final String EXTENSIONS =
+      "org.apache.iceberg.spark.extensions.IcebergSparkSessionExtensions";
+
   private Sessions() {}
 
   /**
    * The session for a run: under spark-submit the master and the rest come from spark-submit; in a
-   * plain JVM from the configuration.
+   * plain JVM from the configuration ({@code local[*]} by default, on the loopback address).
    */
   public static SparkSession open(WarehouseConfig config, String appName) {
-    SparkSession.Builder b = SparkSession.builder().appName(appName);
-    if (System.getProperty("spark.master") == null) {
-      b.master(config.sparkMaster())
-          .config("spark.driver.host", "127.0.0.1")
-          .config("spark.driver.bindAddress", "127.0.0.1");
+    SparkConf given = new SparkConf();
+    Map<String, String> defaults = new LinkedHashMap<>();
+    if (!given.contains("spark.master")) {
+      defaults.put("spark.master", config.sparkMaster().orElse("local[*]"));
+      if (defaults.get("spark.master").startsWith("local")) {
+        defaults.put("spark.driver.host", "127.0.0.1");
+        defaults.put("spark.driver.bindAddress", "127.0.0.1");
+      }
     }
-    return tuned(b, config.shufflePartitions()).getOrCreate();
+    int partitions = config.shufflePartitions().orElse(DEFAULT_SHUFFLE_PARTITIONS);
+    defaults.putAll(smallMachine(partitions));
+    if (config.shufflePartitions().isPresent()) {
+      // the warehouse's own configuration names it: it wins over the machine default only
+      defaults.put("spark.sql.shuffle.partitions", String.valueOf(partitions));
+    }
+    SparkSession.Builder b = SparkSession.builder().appName(appName);
+    List<String> filled = new java.util.ArrayList<>();
+    for (Map.Entry<String, String> e : defaults.entrySet()) {
+      if (!given.contains(e.getKey())) {
+        b.config(e.getKey(), e.getValue());
+        filled.add(e.getKey() + "=" + e.getValue());
+      }
+    }
+    b.config("spark.sql.extensions", extensions(given));
+    LOG.info(
+        "Spark settings the warehouse filled in (nobody else set them): {}",
+        String.join(", ", filled));
+    return b.getOrCreate();
   }
 
-  /** Applies the settings every session of the warehouse runs with. */
+  /** Applies the warehouse's settings to a builder whose settings nobody else gives (tests). */
   public static SparkSession.Builder tuned(SparkSession.Builder b, int shufflePartitions) {
-    return b.config("spark.ui.enabled", "false")
-        .config("spark.ui.showConsoleProgress", "false")
-        .config("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions))
-        .config("spark.default.parallelism", String.valueOf(Math.max(2, shufflePartitions)))
-        .config("spark.sql.adaptive.enabled", "true")
-        .config("spark.sql.adaptive.coalescePartitions.enabled", "true")
-        .config("spark.sql.parquet.compression.codec", "zstd")
-        .config("spark.sql.timestampType", "TIMESTAMP_NTZ")
-        .config("spark.sql.session.timeZone", "Asia/Shanghai")
-        .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
-        .config("spark.sql.legacy.javaCharsets", "true")
-        .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false")
-        // Each task's files are moved once, not twice, and no _SUCCESS markers: the warehouse
-        // publishes whole folders itself (StagedCommit), so the committer's own steps buy nothing.
-        .config("spark.hadoop.mapreduce.fileoutputcommitter.algorithm.version", "2")
-        .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
-        .config("spark.sql.parquet.summary.metadata.level", "NONE")
-        // No .crc side files next to every Parquet file of a local warehouse.
-        .config("spark.hadoop.fs.file.impl", "org.apache.hadoop.fs.RawLocalFileSystem")
-        .config("spark.hadoop.fs.file.impl.disable.cache", "true");
+    smallMachine(shufflePartitions).forEach(b::config);
+    return b.config("spark.sql.extensions", EXTENSIONS);
+  }
+
+  /** Iceberg's extensions beside any the user asked for. */
+  private static String extensions(SparkConf given) {
+    String user = given.get("spark.sql.extensions", "");
+    return user.contains(EXTENSIONS) ? user : (user.isBlank() ? "" : user + ",") + EXTENSIONS;
+  }
+
+  private static Map<String, String> smallMachine(int shufflePartitions) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("spark.ui.enabled", "false");
+    m.put("spark.ui.showConsoleProgress", "false");
+    m.put("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions));
+    m.put("spark.default.parallelism", String.valueOf(Math.max(2, shufflePartitions)));
+    m.put("spark.sql.adaptive.enabled", "true");
+    m.put("spark.sql.adaptive.coalescePartitions.enabled", "true");
+    m.put("spark.sql.parquet.compression.codec", "zstd");
+    m.put("spark.sql.timestampType", "TIMESTAMP_NTZ");
+    m.put("spark.sql.session.timeZone", "Asia/Shanghai");
+    m.put("spark.sql.legacy.javaCharsets", "true");
+    m.put("spark.sql.sources.partitionColumnTypeInference.enabled", "false");
+    // No .crc side files next to every file of a local warehouse.
+    m.put("spark.hadoop.fs.file.impl", PlainLocalFileSystem.class.getName());
+    m.put("spark.hadoop.fs.file.impl.disable.cache", "true");
+    return m;
   }
 }

@@ -6,23 +6,22 @@ import static cn.zoucheng.warehouse.jobs.ingest.Inbox.proxy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.zoucheng.warehouse.jobs.catalog.DuckDbCatalog;
-import cn.zoucheng.warehouse.jobs.commit.WarehouseLock;
+import cn.zoucheng.warehouse.catalog.DuckDbCatalog;
 import cn.zoucheng.warehouse.jobs.config.RunIds;
-import cn.zoucheng.warehouse.jobs.config.WarehouseLayout;
 import cn.zoucheng.warehouse.jobs.spark.SharedSpark;
-import cn.zoucheng.warehouse.jobs.spark.SparkSchemas;
-import cn.zoucheng.warehouse.jobs.spark.Tables;
+import cn.zoucheng.warehouse.jobs.spark.TestWarehouses;
+import cn.zoucheng.warehouse.jobs.storage.Warehouse;
+import cn.zoucheng.warehouse.jobs.storage.WarehouseLock;
 import cn.zoucheng.warehouse.schemas.exports.ExportCatalog;
-import cn.zoucheng.warehouse.schemas.exports.WarehouseTables;
 import cn.zoucheng.warehouse.schemas.reference.ReferenceData;
+import cn.zoucheng.warehouse.schemas.tables.TableCatalog;
+import cn.zoucheng.warehouse.schemas.tables.WarehouseTable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
@@ -39,8 +38,7 @@ class IngestExportsJobTest {
 
   IngestResult ingest(SparkSession spark, Path warehouse, Path... inputs) {
     return new IngestExportsJob(
-            spark,
-            new WarehouseLayout(warehouse.toUri()),
+            TestWarehouses.at(warehouse),
             new IngestOptions(
                 java.util.Arrays.stream(inputs).map(Path::toUri).toList(), RunIds.next("test")),
             KEY,
@@ -72,10 +70,8 @@ class IngestExportsJobTest {
   }
 
   static List<String> facts(SparkSession spark, Path warehouse) {
-    return Tables.read(
-            spark,
-            warehouse.resolve("facts/proxy_cases").toUri(),
-            SparkSchemas.facts(ExportCatalog.PROXY_CASES))
+    return TestWarehouses.at(warehouse)
+        .read(TableCatalog.facts(ExportCatalog.PROXY_CASES))
         .selectExpr("concat_ws('|', month, case_id, status, file_month)")
         .collectAsList()
         .stream()
@@ -85,10 +81,8 @@ class IngestExportsJobTest {
   }
 
   static List<Row> manifest(SparkSession spark, Path warehouse) {
-    return Tables.read(
-            spark,
-            warehouse.resolve("manifest").toUri(),
-            SparkSchemas.struct(WarehouseTables.MANIFEST))
+    return TestWarehouses.at(warehouse)
+        .read(TableCatalog.MANIFEST)
         .orderBy("ingested_at", "file")
         .collectAsList();
   }
@@ -124,10 +118,8 @@ class IngestExportsJobTest {
   }
 
   static List<String> quarantine(SparkSession spark, Path warehouse) {
-    return Tables.read(
-            spark,
-            warehouse.resolve("quarantine").toUri(),
-            SparkSchemas.struct(WarehouseTables.QUARANTINE))
+    return TestWarehouses.at(warehouse)
+        .read(TableCatalog.QUARANTINE)
         .selectExpr("concat_ws('|', file, source_row, reason, ingest_run_id)")
         .collectAsList()
         .stream()
@@ -191,15 +183,14 @@ class IngestExportsJobTest {
   void duckDbAndSparkCountTheSameRows(SparkSession spark) throws Exception {
     Path wh = tmp.resolve("wh");
     ingest(spark, wh, septemberAndOctober());
+    Warehouse w = TestWarehouses.at(wh);
     try (Connection c = DuckDbCatalog.open(wh);
         Statement st = c.createStatement()) {
-      for (DuckDbCatalog.View v : DuckDbCatalog.views()) {
-        long spark_ =
-            Tables.read(spark, wh.resolve(v.folder()).toUri(), SparkSchemas.struct(v.columns()))
-                .count();
-        try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + v.name())) {
+      for (WarehouseTable t : TableCatalog.viewed()) {
+        long spark_ = w.read(t).count();
+        try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + t.view().orElseThrow())) {
           rs.next();
-          assertThat(rs.getLong(1)).as(v.name()).isEqualTo(spark_);
+          assertThat(rs.getLong(1)).as(t.qualifiedName()).isEqualTo(spark_);
         }
       }
       try (ResultSet rs =
@@ -215,11 +206,7 @@ class IngestExportsJobTest {
   @Test
   void refusesASecondWriterWithAClearMessage(SparkSession spark) throws Exception {
     Path wh = tmp.resolve("wh");
-    FileSystem fs =
-        new org.apache.hadoop.fs.Path(wh.toUri())
-            .getFileSystem(spark.sparkContext().hadoopConfiguration());
-    try (WarehouseLock held =
-        WarehouseLock.acquire(fs, new org.apache.hadoop.fs.Path(wh.toUri()))) {
+    try (WarehouseLock held = WarehouseLock.acquire(TestWarehouses.at(wh))) {
       assertThatThrownBy(() -> ingest(spark, wh, septemberAndOctober()))
           .hasMessageContaining("another run is writing this warehouse")
           .hasMessageContaining("pid " + ProcessHandle.current().pid());
@@ -236,8 +223,7 @@ class IngestExportsJobTest {
     assertThatThrownBy(
             () ->
                 new IngestExportsJob(
-                        spark,
-                        new WarehouseLayout(wh.toUri()),
+                        TestWarehouses.at(wh),
                         new IngestOptions(List.of(septemberAndOctober().toUri()), "x"),
                         other,
                         REF,

@@ -3,11 +3,18 @@ package cn.zoucheng.warehouse.jobs.metrics;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
-import cn.zoucheng.warehouse.jobs.config.WarehouseLayout;
+import cn.zoucheng.warehouse.jobs.config.RunIds;
+import cn.zoucheng.warehouse.jobs.spark.ReferenceRows;
 import cn.zoucheng.warehouse.jobs.spark.SparkSchemas;
+import cn.zoucheng.warehouse.jobs.spark.TestWarehouses;
+import cn.zoucheng.warehouse.jobs.storage.TableWriter;
+import cn.zoucheng.warehouse.jobs.storage.Warehouse;
+import cn.zoucheng.warehouse.jobs.storage.WarehouseRun;
 import cn.zoucheng.warehouse.schemas.exports.ExportCatalog;
 import cn.zoucheng.warehouse.schemas.exports.WarehouseTables;
+import cn.zoucheng.warehouse.schemas.reference.ReferenceData;
 import cn.zoucheng.warehouse.schemas.reference.ReferenceTable;
+import cn.zoucheng.warehouse.schemas.tables.TableCatalog;
 import cn.zoucheng.warehouse.schemas.types.Column;
 import cn.zoucheng.warehouse.schemas.types.RecordSchema;
 import java.nio.file.Path;
@@ -15,9 +22,9 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -42,22 +49,33 @@ final class BenchmarkData {
     this.scale = scale;
   }
 
-  /** Writes everything; returns fact rows per record type. */
+  private TableWriter writer;
+
+  /** Writes everything as one committed run of the warehouse; returns fact rows per type. */
   Map<String, Long> write() {
-    MetricsInputs shipped =
-        new MetricsInputs(spark, new WarehouseLayout(root.resolve("none").toUri()));
+    Warehouse w = TestWarehouses.at(root);
+    return WarehouseRun.execute(
+            w,
+            "benchmark-data",
+            RunIds.next("bench"),
+            Optional.empty(),
+            tw -> {
+              writer = tw;
+              return generate();
+            })
+        .result();
+  }
+
+  private Map<String, Long> generate() {
     for (ReferenceTable t :
         List.of(ReferenceTable.TOWNS, ReferenceTable.VILLAGES, ReferenceTable.TARGETS)) {
-      shipped
-          .reference(t)
-          .coalesce(1)
-          .write()
-          .mode(SaveMode.Overwrite)
-          .parquet(root.resolve(WarehouseLayout.reference(t)).toString());
+      writer.replaceAll(
+          TableCatalog.reference(t),
+          ReferenceRows.of(spark, ReferenceData.load(), t).coalesce(1),
+          "benchmark",
+          "true");
     }
-    spark
-        .read()
-        .parquet(root.resolve("reference/villages").toString())
+    ReferenceRows.of(spark, ReferenceData.load(), ReferenceTable.VILLAGES)
         .selectExpr(
             "village_code",
             "town_code",
@@ -221,13 +239,9 @@ final class BenchmarkData {
         type.columns().stream()
             .map(c -> conform(c, present))
             .toArray(org.apache.spark.sql.Column[]::new);
-    Dataset<Row> facts = generated.select(cols).repartition(col("month"), col("town_code")).cache();
-    facts
-        .write()
-        .mode(SaveMode.Overwrite)
-        .partitionBy("month", "town_code")
-        .parquet(root.resolve(WarehouseLayout.facts(type)).toString());
+    Dataset<Row> facts = generated.select(cols).cache();
     long n = facts.count();
+    writer.replaceAll(TableCatalog.facts(type), facts, "benchmark", "true");
     facts.unpersist();
     return n;
   }
@@ -263,14 +277,12 @@ final class BenchmarkData {
                 + types
                 + ") AS r(record_type)"
                 + " WHERE r.record_type <> 'democratic_reviews' OR month(ms.start) IN (1, 7)");
-    m.select(
-            WarehouseTables.MANIFEST.stream()
-                .map(c -> col(c.name()).cast(SparkSchemas.type(c.type())).as(c.name()))
-                .toArray(org.apache.spark.sql.Column[]::new))
-        .coalesce(1)
-        .write()
-        .mode(SaveMode.Overwrite)
-        .partitionBy("run_id")
-        .parquet(root.resolve(WarehouseLayout.manifest()).toString());
+    Dataset<Row> manifest =
+        m.select(
+                WarehouseTables.MANIFEST.stream()
+                    .map(c -> col(c.name()).cast(SparkSchemas.type(c.type())).as(c.name()))
+                    .toArray(org.apache.spark.sql.Column[]::new))
+            .coalesce(1);
+    writer.replaceAll(TableCatalog.MANIFEST, manifest, "benchmark", "true");
   }
 }

@@ -11,8 +11,9 @@ import static cn.zoucheng.warehouse.jobs.metrics.StandardFixture.C;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zoucheng.warehouse.jobs.spark.SharedSpark;
+import cn.zoucheng.warehouse.jobs.storage.TableWriter;
 import cn.zoucheng.warehouse.schemas.metrics.MetricCatalog;
-import java.nio.file.Files;
+import cn.zoucheng.warehouse.schemas.tables.TableCatalog;
 import java.time.YearMonth;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -33,7 +34,7 @@ class ComputeMonthlyMetricsJobTest {
   @BeforeAll
   static void compute(SparkSession spark) {
     fx = StandardFixture.computed();
-    m = new MetricRows(spark, fx.root().resolve("metrics").toString());
+    m = new MetricRows(fx.warehouse());
   }
 
   @Test
@@ -44,10 +45,17 @@ class ComputeMonthlyMetricsJobTest {
             YearMonth.of(2026, 8),
             YearMonth.of(2026, 9),
             YearMonth.of(2026, 10));
-    // August: nobody delivered anything; the month is computed, with no figures.
-    assertThat(Files.exists(fx.root().resolve("metrics/period=2026-08"))).isTrue();
+    // August: nobody delivered anything; the month is computed (the run replaced it), with no
+    // figures.
+    assertThat(
+            fx.warehouse()
+                .table(TableCatalog.METRICS_TABLE)
+                .currentSnapshot()
+                .summary()
+                .get(TableWriter.RUN_ID))
+        .isEqualTo("metrics-fixture-1");
     assertThat(m.all()).noneMatch(r -> "2026-08".equals(r.getAs("period")));
-    assertThat(Files.exists(fx.root().resolve("metrics/period=2026-10"))).isTrue();
+    assertThat(m.all()).anyMatch(r -> "2026-10".equals(r.getAs("period")));
     assertThat(m.all())
         .allSatisfy(r -> assertThat(r.<String>getAs("run_id")).isEqualTo("metrics-fixture-1"));
     assertThat(m.all()).hasSize((int) fx.result().metricRows());

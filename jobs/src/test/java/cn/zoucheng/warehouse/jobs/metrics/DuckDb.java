@@ -1,12 +1,12 @@
 package cn.zoucheng.warehouse.jobs.metrics;
 
+import cn.zoucheng.warehouse.catalog.DuckDbCatalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -16,16 +16,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** An in-memory DuckDB whose relative paths resolve against a warehouse folder, for tests. */
+/** The DuckDB catalogue of a committed local warehouse (its views), for tests. */
 final class DuckDb implements AutoCloseable {
   private final Connection connection;
 
   DuckDb(Path warehouseRoot) throws SQLException {
-    connection = DriverManager.getConnection("jdbc:duckdb:");
-    execute(
-        "SET file_search_path = '"
-            + warehouseRoot.toAbsolutePath().toString().replace("'", "''")
-            + "'");
+    connection = DuckDbCatalog.open(warehouseRoot);
   }
 
   Connection connection() {

@@ -1,9 +1,19 @@
 package cn.zoucheng.warehouse.jobs.metrics;
 
-import cn.zoucheng.warehouse.jobs.config.WarehouseLayout;
+import static org.apache.spark.sql.functions.col;
+
+import cn.zoucheng.warehouse.jobs.config.RunIds;
+import cn.zoucheng.warehouse.jobs.spark.ReferenceRows;
 import cn.zoucheng.warehouse.jobs.spark.SparkSchemas;
+import cn.zoucheng.warehouse.jobs.spark.TestWarehouses;
+import cn.zoucheng.warehouse.jobs.storage.TableWriter;
+import cn.zoucheng.warehouse.jobs.storage.Warehouse;
+import cn.zoucheng.warehouse.jobs.storage.WarehouseRun;
 import cn.zoucheng.warehouse.schemas.exports.WarehouseTables;
+import cn.zoucheng.warehouse.schemas.reference.ReferenceData;
 import cn.zoucheng.warehouse.schemas.reference.ReferenceTable;
+import cn.zoucheng.warehouse.schemas.tables.TableCatalog;
+import cn.zoucheng.warehouse.schemas.tables.WarehouseTable;
 import cn.zoucheng.warehouse.schemas.types.Column;
 import cn.zoucheng.warehouse.schemas.types.RecordSchema;
 import java.math.BigDecimal;
@@ -16,14 +26,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Writes a hand-made warehouse into a folder: facts, manifest, quarantine and reference tables,
- * laid out as the ingest leaves them ({@code facts/<type>/month=…/town_code=…/}).
+ * Writes a hand-made warehouse into a folder: facts, manifest, quarantine and reference tables, as
+ * Iceberg tables of a committed run, like the ingest leaves them.
  */
 final class FixtureWarehouse {
   private final SparkSession spark;
@@ -37,10 +48,6 @@ final class FixtureWarehouse {
   FixtureWarehouse(SparkSession spark, Path root) {
     this.spark = spark;
     this.root = root;
-  }
-
-  WarehouseLayout layout() {
-    return new WarehouseLayout(root.toUri());
   }
 
   Path root() {
@@ -146,51 +153,82 @@ final class FixtureWarehouse {
     return this;
   }
 
-  /** Writes everything (facts replace the partitions they hold) and returns the layout. */
-  WarehouseLayout write() {
-    for (Map.Entry<RecordSchema, List<Row>> e : facts.entrySet()) {
-      spark
-          .createDataFrame(e.getValue(), SparkSchemas.facts(e.getKey()))
-          .write()
-          .mode(SaveMode.Overwrite)
-          .option("partitionOverwriteMode", "dynamic")
-          .partitionBy("month", "town_code")
-          .parquet(path(WarehouseLayout.facts(e.getKey())));
-    }
+  /**
+   * Writes everything as one committed run of the warehouse (facts replace the town-months they
+   * hold, the manifest and quarantine are replaced) and returns the warehouse.
+   */
+  Warehouse write() {
+    Warehouse w = TestWarehouses.at(root);
+    WarehouseRun.execute(
+        w,
+        "fixture",
+        RunIds.next("fixture"),
+        Optional.empty(),
+        writer -> {
+          for (Map.Entry<RecordSchema, List<Row>> e : facts.entrySet()) {
+            replaceTownMonths(
+                writer,
+                TableCatalog.facts(e.getKey()),
+                spark.createDataFrame(e.getValue(), SparkSchemas.facts(e.getKey())));
+          }
+          if (!manifest.isEmpty()) {
+            writer.replaceAll(
+                TableCatalog.MANIFEST,
+                spark.createDataFrame(manifest, SparkSchemas.struct(WarehouseTables.MANIFEST)),
+                "fixture",
+                "true");
+          }
+          if (!quarantine.isEmpty()) {
+            writer.replaceAll(
+                TableCatalog.QUARANTINE,
+                spark.createDataFrame(quarantine, SparkSchemas.struct(WarehouseTables.QUARANTINE)),
+                "fixture",
+                "true");
+          }
+          if (!villages.isEmpty()) {
+            writer.replaceAll(
+                TableCatalog.reference(ReferenceTable.VILLAGES),
+                spark.createDataFrame(villages, SparkSchemas.reference(ReferenceTable.VILLAGES)),
+                "fixture",
+                "true");
+          }
+          for (ReferenceTable t : List.of(ReferenceTable.TOWNS, ReferenceTable.TARGETS)) {
+            writer.replaceAll(
+                TableCatalog.reference(t),
+                ReferenceRows.of(spark, ReferenceData.load(), t),
+                "fixture",
+                "true");
+          }
+          return null;
+        });
     facts.clear();
-    if (!manifest.isEmpty()) {
-      spark
-          .createDataFrame(manifest, SparkSchemas.struct(WarehouseTables.MANIFEST))
-          .write()
-          .mode(SaveMode.Overwrite)
-          .partitionBy("run_id")
-          .parquet(path(WarehouseLayout.manifest()));
-    }
-    if (!quarantine.isEmpty()) {
-      spark
-          .createDataFrame(quarantine, SparkSchemas.struct(WarehouseTables.QUARANTINE))
-          .write()
-          .mode(SaveMode.Overwrite)
-          .partitionBy("record_type", "file_month", "town_code")
-          .parquet(path(WarehouseLayout.quarantine()));
-    }
-    if (!villages.isEmpty()) {
-      writeReference(
-          ReferenceTable.VILLAGES,
-          spark.createDataFrame(villages, SparkSchemas.reference(ReferenceTable.VILLAGES)));
-    }
-    MetricsInputs shipped =
-        new MetricsInputs(spark, new WarehouseLayout(root.resolve("none").toUri()));
-    writeReference(ReferenceTable.TOWNS, shipped.reference(ReferenceTable.TOWNS));
-    writeReference(ReferenceTable.TARGETS, shipped.reference(ReferenceTable.TARGETS));
-    return layout();
+    return w;
   }
 
-  private void writeReference(ReferenceTable table, org.apache.spark.sql.Dataset<Row> rows) {
-    rows.coalesce(1)
-        .write()
-        .mode(SaveMode.Overwrite)
-        .parquet(path(WarehouseLayout.reference(table)));
+  /** The rows replace what the table holds of their (month, town) pairs. */
+  private static void replaceTownMonths(TableWriter writer, WarehouseTable t, Dataset<Row> rows) {
+    List<String> months =
+        rows.select("month").distinct().collectAsList().stream().map(r -> r.getString(0)).toList();
+    Dataset<Row> kept =
+        writer
+            .warehouse()
+            .read(t)
+            .where(col("month").isin(months.toArray()))
+            .join(
+                rows.select("month", "town_code").distinct(),
+                scala("month", "town_code"),
+                "left_anti");
+    List<Row> keptRows = kept.collectAsList();
+    writer.replacePartitions(
+        t, months, rows.unionByName(spark(writer).createDataFrame(keptRows, rows.schema())));
+  }
+
+  private static org.apache.spark.sql.SparkSession spark(TableWriter w) {
+    return w.warehouse().spark();
+  }
+
+  private static scala.collection.immutable.Seq<String> scala(String... names) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(names)).toList();
   }
 
   private String path(String relative) {

@@ -6,9 +6,10 @@ import static cn.zoucheng.warehouse.jobs.metrics.StandardFixture.A1;
 import static cn.zoucheng.warehouse.jobs.metrics.StandardFixture.proxy;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zoucheng.warehouse.jobs.config.WarehouseLayout;
 import cn.zoucheng.warehouse.jobs.metrics.RecomputeMonths.Touched;
 import cn.zoucheng.warehouse.jobs.spark.SharedSpark;
+import cn.zoucheng.warehouse.jobs.storage.Warehouse;
+import cn.zoucheng.warehouse.schemas.tables.TableCatalog;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
@@ -34,13 +35,13 @@ class MetricRestatementTest {
     proxy(w, A, "X1", A1, "2025-10-09", "2025-10-20", "2025-10-10", "已办结", 5);
     proxy(w, A, "X2", A1, "2025-10-10", "2025-10-20", null, "办理中", null);
     proxy(w, A, "Y1", A1, "2026-10-09", "2026-10-20", "2026-10-10", "已办结", 5);
-    WarehouseLayout layout = w.write();
+    Warehouse warehouse = w.write();
     YearMonth first = YearMonth.of(2025, 10);
     YearMonth last = YearMonth.of(2026, 10);
-    MetricsResult initial = MetricsRun.run(spark, layout, first, last, "run-1");
+    MetricsResult initial = MetricsRun.run(warehouse, first, last, "run-1");
     assertThat(initial.changedFigures()).isZero();
     assertThat(
-            new MetricRows(spark, root.resolve("metrics").toString())
+            new MetricRows(warehouse)
                 .town("2026-10", A, "proxy_completion_rate")
                 .<Double>getAs("yoy_value"))
         .isEqualTo(0.5);
@@ -53,9 +54,9 @@ class MetricRestatementTest {
     SortedSet<YearMonth> months =
         RecomputeMonths.after(List.of(new Touched("proxy_cases", first)), last);
     assertThat(months).containsExactly(first, YearMonth.of(2025, 11), YearMonth.of(2025, 12), last);
-    MetricsResult again = MetricsRun.run(spark, layout, months.first(), months.last(), "run-2");
+    MetricsResult again = MetricsRun.run(warehouse, months.first(), months.last(), "run-2");
 
-    MetricRows m = new MetricRows(spark, root.resolve("metrics").toString());
+    MetricRows m = new MetricRows(warehouse);
     Row restated = m.town("2025-10", A, "proxy_completion_rate");
     assertFigure(restated, "restated completion", 2.0, 2.0, 1.0);
     assertThat(restated.<String>getAs("run_id")).isEqualTo("run-2");
@@ -67,11 +68,7 @@ class MetricRestatementTest {
     // mean days 1 → (1 + 23) / 2 = 12, satisfaction unchanged (5 and 3 of 2 rated: 1/2 → 1/2?
     // no: before X2 had no rating, so 1/1 → 1/2).
     List<Row> changes =
-        spark
-            .read()
-            .parquet(root.resolve("metric_changes").toString())
-            .where("run_id = 'run-2'")
-            .collectAsList();
+        warehouse.read(TableCatalog.METRIC_CHANGES).where("run_id = 'run-2'").collectAsList();
     assertThat(again.changedFigures()).isEqualTo(changes.size());
     assertThat(changes)
         .filteredOn(r -> "town".equals(r.getAs("scope")))

@@ -3,19 +3,20 @@ package cn.zoucheng.warehouse.jobs.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import cn.zoucheng.warehouse.jobs.storage.Warehouse;
+import cn.zoucheng.warehouse.schemas.tables.TableCatalog;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 
 /** The metrics table of a warehouse, collected and looked up by period, scope and metric. */
 final class MetricRows {
   private final Map<String, Row> rows = new HashMap<>();
   private final List<Row> all;
 
-  MetricRows(SparkSession spark, String metricsPath) {
-    all = spark.read().parquet(metricsPath).collectAsList();
+  MetricRows(Warehouse warehouse) {
+    all = warehouse.read(TableCatalog.METRICS_TABLE).collectAsList();
     for (Row r : all) {
       rows.put(
           key(

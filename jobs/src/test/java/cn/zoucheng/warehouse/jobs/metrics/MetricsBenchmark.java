@@ -2,8 +2,9 @@ package cn.zoucheng.warehouse.jobs.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zoucheng.warehouse.jobs.config.WarehouseLayout;
 import cn.zoucheng.warehouse.jobs.spark.SharedSpark;
+import cn.zoucheng.warehouse.jobs.spark.TestWarehouses;
+import cn.zoucheng.warehouse.jobs.storage.Warehouse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,23 +49,23 @@ class MetricsBenchmark {
       Path root = base.resolve("scale-" + scale);
       long t0 = System.nanoTime();
       Map<String, Long> rows =
-          Files.isDirectory(root.resolve("facts"))
+          Files.isDirectory(root.resolve("_runs"))
               ? Map.of()
               : new BenchmarkData(spark, root, FIRST, MONTHS, scale).write();
       double generate = seconds(t0);
       YearMonth last = FIRST.plusMonths(MONTHS - 1);
-      WarehouseLayout layout = new WarehouseLayout(root.toUri());
+      Warehouse warehouse = TestWarehouses.at(root);
       List<Double> sparkRuns = new ArrayList<>();
       List<Double> duckRuns = new ArrayList<>();
       long figures = 0;
       for (int run = 0; run < 2; run++) {
         t0 = System.nanoTime();
-        MetricsResult r = MetricsRun.run(spark, layout, FIRST, last, "bench-" + scale + "-" + run);
+        MetricsResult r = MetricsRun.run(warehouse, FIRST, last, "bench-" + scale + "-" + run);
         sparkRuns.add(seconds(t0));
         figures = r.metricRows();
         t0 = System.nanoTime();
         try (DuckDb db = new DuckDb(root)) {
-          db.execute("CREATE TABLE f AS " + DuckDb.resource("metrics/duckdb-metrics.sql"));
+          db.execute("CREATE TEMP TABLE f AS " + DuckDb.resource("metrics/duckdb-metrics.sql"));
           assertThat(db.query("SELECT count(*) AS n FROM f").get(0).get("n")).isNotNull();
         }
         duckRuns.add(seconds(t0));
@@ -88,7 +89,7 @@ class MetricsBenchmark {
               Runtime.getRuntime().availableProcessors());
       LOG.info(line);
       lines.add(line);
-      assertThat(MetricsConsistencyTest.compare(root, root)).isEmpty();
+      assertThat(MetricsConsistencyTest.compare(warehouse, warehouse)).isEmpty();
     }
     Files.write(
         Path.of("target/metrics-benchmark.txt"),

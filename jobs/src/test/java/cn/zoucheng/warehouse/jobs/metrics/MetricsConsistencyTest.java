@@ -2,9 +2,11 @@ package cn.zoucheng.warehouse.jobs.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zoucheng.warehouse.jobs.config.WarehouseLayout;
 import cn.zoucheng.warehouse.jobs.spark.SharedSpark;
+import cn.zoucheng.warehouse.jobs.spark.TestWarehouses;
+import cn.zoucheng.warehouse.jobs.storage.Warehouse;
 import cn.zoucheng.warehouse.schemas.metrics.MetricCatalog;
+import cn.zoucheng.warehouse.schemas.tables.TableCatalog;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,7 +35,7 @@ class MetricsConsistencyTest {
   @Test
   void duckDbReproducesEveryFigureOfTheFixture() throws Exception {
     StandardFixture.Computed fx = StandardFixture.computed();
-    List<String> problems = compare(fx.root(), fx.root());
+    List<String> problems = compare(fx.warehouse(), fx.warehouse());
     assertThat(problems).isEmpty();
   }
 
@@ -44,27 +47,39 @@ class MetricsConsistencyTest {
         root != null, "set -Dmetrics.consistency.warehouse to check a warehouse folder");
     YearMonth from = YearMonth.parse(System.getProperty("metrics.consistency.from", "2026-10"));
     YearMonth to = YearMonth.parse(System.getProperty("metrics.consistency.to", from.toString()));
-    WarehouseLayout in = new WarehouseLayout(Path.of(root).toUri());
-    MetricsRun.run(
-        spark, MetricsOptions.of(in, from, to).writingTo(new WarehouseLayout(out.toUri())));
-    assertThat(compare(Path.of(root), out)).isEmpty();
+    Warehouse in = TestWarehouses.at(Path.of(root));
+    Warehouse scratch = TestWarehouses.at(out);
+    MetricsRun.run(MetricsOptions.of(in, from, to).writingTo(scratch));
+    assertThat(compare(in, scratch)).isEmpty();
   }
 
-  /** Differences between DuckDB's figures of the input and Spark's metrics in the output. */
-  static List<String> compare(Path input, Path output) throws Exception {
+  /**
+   * Differences between DuckDB's figures of the input (its catalogue's views) and Spark's metrics
+   * in the output.
+   */
+  static List<String> compare(Warehouse input, Warehouse output) throws Exception {
     Map<String, Map<String, Object>> spark = new HashMap<>();
     Map<String, Map<String, Object>> duck = new HashMap<>();
-    try (DuckDb db = new DuckDb(input)) {
-      String metricsGlob = output.resolve("metrics").toAbsolutePath() + "/*/*.parquet";
-      for (Map<String, Object> r :
-          db.query(
-              "SELECT period, scope, town_code, village_code, metric, numerator, denominator, value"
-                  + " FROM read_parquet('"
-                  + metricsGlob
-                  + "', hive_partitioning = true,"
-                  + " hive_types_autocast = false)")) {
-        spark.put(key(r), r);
+    for (Row row :
+        output
+            .read(TableCatalog.METRICS_TABLE)
+            .select(
+                "period",
+                "scope",
+                "town_code",
+                "village_code",
+                "metric",
+                "numerator",
+                "denominator",
+                "value")
+            .collectAsList()) {
+      Map<String, Object> r = new HashMap<>();
+      for (String f : row.schema().fieldNames()) {
+        r.put(f, row.getAs(f));
       }
+      spark.put(key(r), r);
+    }
+    try (DuckDb db = new DuckDb(Path.of(input.layout().root()))) {
       for (Map<String, Object> r : db.query(DuckDb.resource("metrics/duckdb-metrics.sql"))) {
         duck.put(key(r), r);
       }
@@ -98,7 +113,7 @@ class MetricsConsistencyTest {
         problems.add("only DuckDB has " + e.getKey());
       }
     }
-    if (input.equals(output)) {
+    if (input == output) {
       // The fixture exercises every metric of the catalogue.
       assertThat(metrics).containsExactlyInAnyOrderElementsOf(MetricCatalog.codes());
     }

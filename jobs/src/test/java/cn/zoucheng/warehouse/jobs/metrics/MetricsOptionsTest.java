@@ -3,19 +3,31 @@ package cn.zoucheng.warehouse.jobs.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.zoucheng.warehouse.jobs.config.WarehouseLayout;
-import java.net.URI;
+import cn.zoucheng.warehouse.jobs.spark.SharedSpark;
+import cn.zoucheng.warehouse.jobs.spark.TestWarehouses;
+import cn.zoucheng.warehouse.jobs.storage.Warehouse;
+import java.nio.file.Path;
 import java.time.YearMonth;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(SharedSpark.class)
 class MetricsOptionsTest {
-  private static final WarehouseLayout W = new WarehouseLayout(URI.create("file:/tmp/w/"));
+  @TempDir static Path root;
+  private static Warehouse W;
+
+  @BeforeAll
+  static void open() {
+    W = TestWarehouses.at(root);
+  }
 
   @Test
   void defaultsToTheFifthAndAFreshRunId() {
     MetricsOptions o = MetricsOptions.of(W, YearMonth.of(2026, 10), YearMonth.of(2026, 10));
     assertThat(o.deadlineDay()).isEqualTo(5);
-    assertThat(o.runId()).matches("metrics-\\d{8}T\\d{6}-[0-9a-f]{6}");
+    assertThat(o.runId()).matches("metrics-\\d{8}T\\d{6}-[0-9a-f]{4}");
     assertThat(o.output()).isEqualTo(W);
   }
 

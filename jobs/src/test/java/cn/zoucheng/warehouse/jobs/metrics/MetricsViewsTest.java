@@ -6,7 +6,7 @@ import static cn.zoucheng.warehouse.jobs.metrics.StandardFixture.B;
 import static cn.zoucheng.warehouse.jobs.metrics.StandardFixture.C;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zoucheng.warehouse.jobs.catalog.DuckDbCatalog;
+import cn.zoucheng.warehouse.catalog.WideViews;
 import cn.zoucheng.warehouse.jobs.spark.SharedSpark;
 import cn.zoucheng.warehouse.schemas.metrics.Metric;
 import cn.zoucheng.warehouse.schemas.metrics.MetricCatalog;
@@ -25,7 +25,6 @@ class MetricsViewsTest {
   @BeforeAll
   static void createViews() throws Exception {
     db = new DuckDb(StandardFixture.computed().root());
-    DuckDbCatalog.createViews(db.connection(), StandardFixture.computed().root());
   }
 
   @AfterAll
@@ -35,12 +34,12 @@ class MetricsViewsTest {
 
   @Test
   void createsEveryNamedView() throws Exception {
-    assertThat(MetricsViews.statements()).hasSize(MetricsViews.NAMES.size());
+    assertThat(WideViews.statements()).hasSize(WideViews.NAMES.size());
     List<Map<String, Object>> views =
         db.query("SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY view_name");
     assertThat(views)
         .extracting(v -> v.get("view_name"))
-        .containsAll(MetricsViews.NAMES)
+        .containsAll(WideViews.NAMES)
         .contains("metrics", "metric_changes", "voucher_breaches", "submissions", "file_quality");
   }
 
@@ -62,7 +61,7 @@ class MetricsViewsTest {
           .as(view)
           .containsExactlyElementsOf(labels);
     }
-    assertThat(MetricsViews.statements()).noneMatch(s -> s.contains(MetricsViews.METRIC_COLUMNS));
+    assertThat(WideViews.statements()).noneMatch(s -> s.contains(WideViews.METRIC_COLUMNS));
   }
 
   @Test

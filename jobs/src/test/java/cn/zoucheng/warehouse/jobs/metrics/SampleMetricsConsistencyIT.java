@@ -2,11 +2,12 @@ package cn.zoucheng.warehouse.jobs.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zoucheng.warehouse.jobs.config.WarehouseLayout;
 import cn.zoucheng.warehouse.jobs.ingest.IngestExportsJob;
 import cn.zoucheng.warehouse.jobs.ingest.IngestOptions;
 import cn.zoucheng.warehouse.jobs.ingest.Pseudonymizer;
 import cn.zoucheng.warehouse.jobs.spark.SharedSpark;
+import cn.zoucheng.warehouse.jobs.spark.TestWarehouses;
+import cn.zoucheng.warehouse.jobs.storage.Warehouse;
 import cn.zoucheng.warehouse.schemas.reference.ReferenceData;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -27,19 +28,17 @@ class SampleMetricsConsistencyIT {
   void duckDbReproducesEveryFigureOfTheSample(SparkSession spark, @TempDir Path tmp)
       throws Exception {
     Path exports = Path.of("..", "data-samples", "exports").toAbsolutePath().normalize();
-    WarehouseLayout layout = new WarehouseLayout(tmp.resolve("warehouse").toUri());
+    Warehouse warehouse = TestWarehouses.at(tmp.resolve("warehouse"));
     new IngestExportsJob(
-            spark,
-            layout,
+            warehouse,
             new IngestOptions(List.of(exports.toUri()), "it-ingest"),
             new Pseudonymizer("sample-metrics-it-key".getBytes(StandardCharsets.UTF_8)),
             ReferenceData.load(),
             step -> {})
         .run();
     MetricsResult r =
-        MetricsRun.run(spark, layout, YearMonth.of(2024, 10), YearMonth.of(2026, 10), "it-metrics");
+        MetricsRun.run(warehouse, YearMonth.of(2024, 10), YearMonth.of(2026, 10), "it-metrics");
     assertThat(r.periods()).hasSize(25);
-    assertThat(MetricsConsistencyTest.compare(tmp.resolve("warehouse"), tmp.resolve("warehouse")))
-        .isEmpty();
+    assertThat(MetricsConsistencyTest.compare(warehouse, warehouse)).isEmpty();
   }
 }

@@ -9,8 +9,8 @@ import static cn.zoucheng.warehouse.schemas.exports.ExportCatalog.PETITIONS;
 import static cn.zoucheng.warehouse.schemas.exports.ExportCatalog.PROXY_CASES;
 import static cn.zoucheng.warehouse.schemas.exports.ExportCatalog.SUGGESTIONS;
 
-import cn.zoucheng.warehouse.jobs.config.WarehouseLayout;
 import cn.zoucheng.warehouse.jobs.spark.SharedSpark;
+import cn.zoucheng.warehouse.jobs.storage.Warehouse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,7 +39,7 @@ final class StandardFixture {
   static final YearMonth TO = YearMonth.of(2026, 10);
 
   /** The fixture's warehouse after one metrics run over 2026-07..2026-10. */
-  record Computed(WarehouseLayout layout, Path root, MetricsResult result) {}
+  record Computed(Warehouse warehouse, Path root, MetricsResult result) {}
 
   private static Computed computed;
 
@@ -51,9 +51,9 @@ final class StandardFixture {
         Path root = Files.createTempDirectory("metrics-fixture");
         FixtureWarehouse w = new FixtureWarehouse(SharedSpark.session(), root);
         build(w);
-        WarehouseLayout layout = w.write();
-        MetricsResult r = MetricsRun.run(SharedSpark.session(), layout, FROM, TO, RUN_ID);
-        computed = new Computed(layout, root, r);
+        Warehouse warehouse = w.write();
+        MetricsResult r = MetricsRun.run(warehouse, FROM, TO, RUN_ID);
+        computed = new Computed(warehouse, root, r);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -170,9 +170,17 @@ public final class RecordSchema implements java.io.Serializable {
     return List.copyOf(out);
   }
 
-  /** The columns the warehouse partitions this record type's tables by, outermost first. */
+  /**
+   * The columns the warehouse partitions this record type's facts by: the month alone, so that a
+   * county month of one record type is one data file, not one per town.
+   */
   public List<String> partitionColumns() {
-    return List.of(MONTH, TOWN_CODE);
+    return List.of(MONTH);
+  }
+
+  /** The order of rows inside a data file: by town, then by business key. */
+  public List<String> sortColumns() {
+    return businessKeyColumns();
   }
 
   @Override

@@ -1,0 +1,115 @@
+package cn.zoucheng.warehouse.jobs.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+
+import cn.zoucheng.warehouse.jobs.storage.TableWriter;
+import cn.zoucheng.warehouse.schemas.tables.TableCatalog;
+import cn.zoucheng.warehouse.schemas.tables.WarehouseTable;
+import cn.zoucheng.warehouse.schemas.types.Column;
+import cn.zoucheng.warehouse.schemas.types.RecordSchema;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+
+/**
+ * Keeps the fact table the latest version of every record: a record's versions are its rows in the
+ * current deliveries of every month, the latest the one of the newest file month (then the later
+ * row). After a run replaced some deliveries, the records they held or hold now (the touched
+ * business keys) get their new latest version, or go if no delivery holds them any more: one MERGE
+ * by business key, copy-on-write.
+ */
+final class FactsWriter {
+  private static final String GONE = "_gone";
+
+  private FactsWriter() {}
+
+  /**
+   * Merges the touched records into the facts; returns the months ({@code YYYY-MM}) whose facts can
+   * have changed (every month any version of a touched record is placed in).
+   *
+   * @param before the deliveries table as it was when the run began
+   * @param replaced the rows of {@code before} that the run's files replaced
+   * @param fresh the run's new delivery rows
+   */
+  static Set<String> merge(
+      TableWriter w,
+      RecordSchema type,
+      Dataset<Row> before,
+      Dataset<Row> replaced,
+      Dataset<Row> fresh) {
+    List<String> keys = type.businessKeyColumns();
+    org.apache.spark.sql.Column[] keyCols = cols(keys);
+    Dataset<Row> touched = replaced.select(keyCols).union(fresh.select(keyCols)).distinct();
+    Dataset<Row> versions =
+        before
+            .join(
+                replaced.select(cols("file_month", RecordSchema.TOWN_CODE)).distinct(),
+                DeliveriesWriter.scala("file_month", RecordSchema.TOWN_CODE),
+                "left_anti")
+            .unionByName(fresh)
+            .join(touched, DeliveriesWriter.scala(keys.toArray(String[]::new)), "left_semi");
+    Set<String> months =
+        versions.select(RecordSchema.MONTH).distinct().collectAsList().stream()
+            .map(r -> r.getString(0))
+            .collect(Collectors.toCollection(TreeSet::new));
+    replaced
+        .select(RecordSchema.MONTH)
+        .distinct()
+        .collectAsList()
+        .forEach(r -> months.add(r.getString(0)));
+    Dataset<Row> latest =
+        versions
+            .withColumn(
+                "_rank",
+                row_number()
+                    .over(
+                        Window.partitionBy(keyCols)
+                            .orderBy(col("file_month").desc(), col("source_row").desc())))
+            .where(col("_rank").equalTo(1))
+            .select(cols(type.columns().stream().map(Column::name).toList()))
+            .withColumn(GONE, lit(false));
+    Dataset<Row> gone =
+        touched
+            .join(
+                latest.select(keyCols),
+                DeliveriesWriter.scala(keys.toArray(String[]::new)),
+                "left_anti")
+            .withColumn(GONE, lit(true));
+    Dataset<Row> source = latest.unionByName(gone, true /* allowMissingColumns */);
+    WarehouseTable facts = TableCatalog.facts(type);
+    String view = "merge_source_" + type.name();
+    source.createOrReplaceTempView(view);
+    String on = keys.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "));
+    w.sql(
+        facts,
+        "MERGE INTO "
+            + w.warehouse().name(facts)
+            + " t USING "
+            + view
+            + " s ON "
+            + on
+            + " WHEN MATCHED AND s."
+            + GONE
+            + " THEN DELETE"
+            + " WHEN MATCHED THEN UPDATE SET *"
+            + " WHEN NOT MATCHED AND NOT s."
+            + GONE
+            + " THEN INSERT *");
+    w.warehouse().spark().catalog().dropTempView(view);
+    return months;
+  }
+
+  private static org.apache.spark.sql.Column[] cols(List<String> names) {
+    return names.stream().map(n -> col(n)).toArray(org.apache.spark.sql.Column[]::new);
+  }
+
+  private static org.apache.spark.sql.Column[] cols(String... names) {
+    return cols(List.of(names));
+  }
+}
