@@ -1,10 +1,11 @@
-"""The Airflow classes the DAG needs, from Airflow 3 (``airflow.sdk``) or Airflow 2.10.
+"""What the DAG needs from Airflow 3 (``airflow.sdk``) or Airflow 2.10, in one place.
 
-Imports happen inside :func:`airflow_api`, so importing this module never imports Airflow.
+Imports happen inside the functions, so importing this module never imports Airflow.
 """
 
 from __future__ import annotations
 
+import importlib
 from types import SimpleNamespace
 
 
@@ -30,3 +31,14 @@ def airflow_api() -> SimpleNamespace:
         PythonSensor=PythonSensor,
         CronTriggerTimetable=CronTriggerTimetable,
     )
+
+
+def fail_without_retry(message: str) -> Exception:
+    """Returns an exception that fails the task without its retries (AirflowFailException)."""
+    for module in ("airflow.sdk.exceptions", "airflow.exceptions"):
+        try:
+            cls = importlib.import_module(module).AirflowFailException
+        except (ImportError, AttributeError):
+            continue
+        return cls(message)
+    return RuntimeError(message)

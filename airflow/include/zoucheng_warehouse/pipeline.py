@@ -11,7 +11,7 @@ from datetime import timedelta
 
 DAG_ID = "zoucheng_monthly_warehouse"
 # Runs at 06:00 on the 1st (Asia/Shanghai) for the month that just ended; the exports sensor then
-# waits until they are complete or the deadline (5th of the month by default) has passed.
+# waits until they are complete or the cut-off (end of the 5th by default) has passed.
 SCHEDULE_CRON = "0 6 1 * *"
 TIMEZONE = "Asia/Shanghai"
 TAGS = ("zoucheng", "warehouse", "monthly")
@@ -40,8 +40,8 @@ class TaskSpec:
 
 
 # The sensor pokes in "reschedule" mode (no worker slot held between pokes) and succeeds once all
-# exports are in or the deadline has passed; its overall timeout is only a safety net, and with
-# soft_fail it ends "skipped", never "failed", so ingest (trigger rule none_failed) still runs and
+# exports are in or the cut-off has passed; its overall timeout is only a safety net, and with
+# soft_fail it ends "skipped", never "failed", so run (trigger rule none_failed) still runs and
 # the bulletin names whoever is missing.
 SENSOR_POKE_INTERVAL = timedelta(minutes=30)
 SENSOR_TIMEOUT = timedelta(days=10)
@@ -53,37 +53,26 @@ TASKS: tuple[TaskSpec, ...] = (
         (),
         retries=2,
         execution_timeout=timedelta(minutes=10),
-        doc="Waits until all 16 towns delivered all 8 record types, or until the deadline.",
+        doc="Waits until all 16 towns delivered all 8 record types, or until the cut-off.",
     ),
     TaskSpec(
-        "ingest",
+        "run",
         COMMAND,
         ("wait_for_exports",),
         retries=2,
-        execution_timeout=timedelta(hours=2),
+        # The former ingest (2 h), metrics (1 h) and bulletins (1 h) budgets, now one JVM.
+        execution_timeout=timedelta(hours=4),
         trigger_rule="none_failed",
-        doc="bin/warehouse ingest --input <inbox> (or the same through spark-submit).",
-    ),
-    TaskSpec(
-        "metrics",
-        COMMAND,
-        ("ingest",),
-        retries=2,
-        execution_timeout=timedelta(hours=1),
-        doc="bin/warehouse metrics --period <period>.",
-    ),
-    TaskSpec(
-        "bulletins",
-        COMMAND,
-        ("metrics",),
-        retries=1,
-        execution_timeout=timedelta(hours=1),
-        doc="bin/warehouse bulletin --period <period>.",
+        doc=(
+            "bin/warehouse run --input <inbox> --period <period> --warehouse <root> (or the "
+            "application jar's same command under spark-submit): ingest, the metrics of every "
+            "month the new data touches, the bulletins of the period."
+        ),
     ),
     TaskSpec(
         "publish",
         PUBLISH,
-        ("bulletins",),
+        ("run",),
         retries=3,
         execution_timeout=timedelta(minutes=15),
         retry_delay=timedelta(minutes=2),
