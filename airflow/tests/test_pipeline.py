@@ -8,11 +8,11 @@ import ast
 import importlib.util
 import sys
 import types
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from conftest import AIRFLOW_DIR
-from zoucheng_warehouse import pipeline, tasks
+from zoucheng_warehouse import periods, pipeline, tasks
 
 DAG_FILE = AIRFLOW_DIR / "dags" / "zoucheng_monthly.py"
 
@@ -32,6 +32,11 @@ def test_every_task_has_retries_and_an_execution_timeout():
 def test_run_runs_even_when_the_sensor_gives_up():
     assert pipeline.task("wait_for_exports").kind == pipeline.SENSOR
     assert pipeline.task("run").trigger_rule == "none_failed"
+
+
+def test_sensor_timeout_outlasts_the_latest_cut_off_a_deadline_day_can_set():
+    queued = datetime(2026, 2, 1, 6, tzinfo=periods.ZONE)
+    assert queued + pipeline.SENSOR_TIMEOUT > periods.deadline("2026-01", deadline_day=28)
 
 
 def test_dag_file_imports_no_airflow_models_and_reads_no_variables():

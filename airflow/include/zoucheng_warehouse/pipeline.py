@@ -40,11 +40,12 @@ class TaskSpec:
 
 
 # The sensor pokes in "reschedule" mode (no worker slot held between pokes) and succeeds once all
-# exports are in or the cut-off has passed; its overall timeout is only a safety net, and with
-# soft_fail it ends "skipped", never "failed", so run (trigger rule none_failed) still runs and
-# the bulletin names whoever is missing.
+# exports are in or the cut-off has passed; its overall timeout is only a safety net, long enough
+# for the latest cut-off a deadline_day can set (end of the 28th), and with soft_fail it ends
+# "skipped", never "failed", so run (trigger rule none_failed) still runs and the bulletin names
+# whoever is missing.
 SENSOR_POKE_INTERVAL = timedelta(minutes=30)
-SENSOR_TIMEOUT = timedelta(days=10)
+SENSOR_TIMEOUT = timedelta(days=28)
 
 TASKS: tuple[TaskSpec, ...] = (
     TaskSpec(
