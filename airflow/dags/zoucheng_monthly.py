@@ -5,9 +5,10 @@ given as param/conf ``period`` (``YYYY-MM``). ``run`` is the warehouse's one mon
 ``bin/warehouse run --input <inbox> --period <month> --warehouse <root>`` (or the application
 jar's same command under spark-submit): ingest, the metrics of every month the new data touches,
 the month's bulletins. The task graph, retries and timeouts live in ``zoucheng_warehouse.pipeline``;
-the work in ``zoucheng_warehouse.tasks``. Configuration is read from the Airflow Variable
-``zoucheng_warehouse`` (or ZOUCHENG_WAREHOUSE_* environment variables) when a task runs.
-Works with Airflow 2.10 and 3.x.
+the work in ``zoucheng_warehouse.tasks``; the alerts (task and run failures, the export cut-off,
+Airflow 3.1's Deadline Alert) in ``zoucheng_warehouse.alerts``. Configuration is read from the
+Airflow Variable ``zoucheng_warehouse`` (or ZOUCHENG_WAREHOUSE_* environment variables) when a
+task or callback runs. Works with Airflow 2.10 and 3.x.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ try:
 except ImportError:  # repository layout: airflow/dags next to airflow/include
     sys.path.append(str(Path(__file__).resolve().parent.parent / "include"))
 
-from zoucheng_warehouse import pipeline, tasks
-from zoucheng_warehouse.compat import airflow_api
+from zoucheng_warehouse import alerts, pipeline, tasks
+from zoucheng_warehouse.compat import airflow_api, deadline_kwargs
 
 af = airflow_api()
 
@@ -40,7 +41,9 @@ with af.DAG(
         "owner": pipeline.OWNER,
         "retries": pipeline.DEFAULT_RETRIES,
         "retry_delay": pipeline.DEFAULT_RETRY_DELAY,
+        "on_failure_callback": alerts.on_task_failure,
     },
+    on_failure_callback=alerts.on_dag_failure,
     params={
         "period": af.Param(
             "",
@@ -49,6 +52,7 @@ with af.DAG(
             description="Month to process, YYYY-MM; empty means the month before the logical date",
         ),
     },
+    **deadline_kwargs(af.DAG, pipeline.DEADLINE_AFTER_QUEUED, alerts.on_deadline_missed),
 ) as dag:
     callables = {
         pipeline.SENSOR: tasks.exports_ready_callable,

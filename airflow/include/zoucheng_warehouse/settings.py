@@ -29,6 +29,10 @@ ENV_PREFIX = "ZOUCHENG_WAREHOUSE_"
 MODE_LOCAL = "local"
 MODE_SPARK_SUBMIT = "spark-submit"
 
+FORMAT_AUTO = "auto"
+FORMAT_WECOM = "wecom"
+FORMAT_DINGTALK = "dingtalk"
+
 # The application jar `./mvnw package` builds for spark-submit (Spark, Scala and Hadoop provided),
 # relative to the warehouse home.
 DEFAULT_SPARK_JAR = "cli/target/warehouse-spark-app.jar"
@@ -61,6 +65,18 @@ DEFAULTS: dict[str, str] = {
     "spark_jar": DEFAULT_SPARK_JAR,
     # Extra --conf pairs for spark-submit, as a JSON object.
     "spark_conf": "{}",
+    # Alerts: the WeCom / DingTalk group robot's webhook URL (holds its token: kept out of logs);
+    # empty: alerts are only logged.
+    "alert_webhook": "",
+    # auto (DingTalk for *.dingtalk.com, else WeCom), wecom or dingtalk.
+    "alert_format": FORMAT_AUTO,
+    # DingTalk's signing secret (加签), if the robot uses one.
+    "alert_secret": "",
+    # Connect and read timeout of one alert post, in seconds.
+    "alert_timeout_seconds": "5",
+    # Base URL of the Airflow UI for links, when the task instance gives no log URL; empty: the
+    # Airflow configuration's base_url.
+    "airflow_url": "",
 }
 
 _PLACEHOLDER = re.compile(r"\{(period|delivery_month)\}")
@@ -83,6 +99,12 @@ class Settings:
     spark_main_class: str
     spark_jar: str
     spark_conf: dict[str, str] = field(default_factory=dict)
+    # Secrets: never in repr, so a logged Settings shows no token.
+    alert_webhook: str = field(default="", repr=False)
+    alert_format: str = FORMAT_AUTO
+    alert_secret: str = field(default="", repr=False)
+    alert_timeout_seconds: float = 5.0
+    airflow_url: str = ""
 
     @staticmethod
     def from_sources(variable: Mapping[str, Any] | None, env: Mapping[str, str]) -> Settings:
@@ -90,7 +112,7 @@ class Settings:
         variable = variable or {}
         unknown = sorted(set(variable) - set(DEFAULTS))
         if unknown:
-            # A warning, not an error: a typo must not stop the run.
+            # A warning, not an error: a typo must not stop the run (nor the alert saying so).
             log.warning("%s: unknown key(s) ignored: %s", VARIABLE, ", ".join(unknown))
 
         def get(key: str) -> str:
@@ -114,6 +136,18 @@ class Settings:
             raise ValueError(
                 f"{VARIABLE}.spark_conf must be a JSON object; got a {type(spark_conf).__name__}"
             )
+        alert_format = get("alert_format").strip().lower()
+        if alert_format not in (FORMAT_AUTO, FORMAT_WECOM, FORMAT_DINGTALK):
+            raise ValueError(
+                f"{VARIABLE}.alert_format must be {FORMAT_AUTO}, {FORMAT_WECOM} or "
+                f"{FORMAT_DINGTALK}; got {alert_format!r}"
+            )
+        try:
+            alert_timeout = float(get("alert_timeout_seconds"))
+        except ValueError as e:
+            raise ValueError(f"{VARIABLE}.alert_timeout_seconds must be a number: {e}") from e
+        if not 0 < alert_timeout <= 60:
+            raise ValueError(f"{VARIABLE}.alert_timeout_seconds must be in (0, 60]")
         home = get("home")
         return Settings(
             mode=mode,
@@ -129,6 +163,11 @@ class Settings:
             spark_main_class=get("spark_main_class"),
             spark_jar=get("spark_jar"),
             spark_conf={str(k): str(v) for k, v in spark_conf.items()},
+            alert_webhook=get("alert_webhook").strip(),
+            alert_format=alert_format,
+            alert_secret=get("alert_secret").strip(),
+            alert_timeout_seconds=alert_timeout,
+            airflow_url=get("airflow_url").strip().rstrip("/"),
         )
 
     def inbox_for(self, period: str) -> str:

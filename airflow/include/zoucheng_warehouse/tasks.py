@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
 from typing import Any
 
-from . import commands, compat, inbox, periods, publish, runs, settings
+from . import alerts, commands, compat, inbox, periods, publish, runs, settings
 
 log = logging.getLogger(__name__)
 
@@ -21,10 +21,12 @@ def exports_ready(
     context: Mapping[str, Any],
     load: SettingsLoader = settings.load,
     now: datetime | None = None,
+    notify: Callable[..., bool] = alerts.notify_cutoff,
 ) -> bool:
     """Returns True when every export of the month is in, or the cut-off has passed.
 
-    Past the cut-off it logs who is missing.
+    Past the cut-off with exports missing it logs who is missing and posts the cut-off alert
+    (which never fails the task).
     """
     cfg = load()
     period = period_of(context, now)
@@ -39,6 +41,7 @@ def exports_ready(
             "deadline %s passed with exports missing; going on, the bulletin will name the towns",
             due.isoformat(),
         )
+        notify(context, period, found, due, cfg)
         return True
     return False
 
