@@ -398,6 +398,13 @@ def test_no_webhook_configured_logs_the_message(caplog):
     assert "测试" in caplog.text
 
 
+def test_a_bad_alert_setting_falls_back_to_its_default_and_does_not_stop_the_run(caplog):
+    cfg = config(alert_format="feishu", alert_timeout_seconds="soon")
+    assert (cfg.alert_format, cfg.alert_timeout_seconds) == ("auto", 5.0)
+    assert "alert_format must be auto, wecom or dingtalk; got 'feishu': using auto" in caplog.text
+    assert "alert_timeout_seconds must be a number of seconds in (0, 60]: using 5" in caplog.text
+
+
 def test_settings_never_show_the_webhook_or_secret():
     cfg = config(alert_webhook=f"https://qyapi.weixin.qq.com/x?key={KEY}", alert_secret=DING_SECRET)
     assert KEY not in repr(cfg) and DING_SECRET not in repr(cfg)

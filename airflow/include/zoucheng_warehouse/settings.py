@@ -136,18 +136,30 @@ class Settings:
             raise ValueError(
                 f"{VARIABLE}.spark_conf must be a JSON object; got a {type(spark_conf).__name__}"
             )
+        # A bad alert setting falls back to its default with a warning: it must not stop the run.
         alert_format = get("alert_format").strip().lower()
         if alert_format not in (FORMAT_AUTO, FORMAT_WECOM, FORMAT_DINGTALK):
-            raise ValueError(
-                f"{VARIABLE}.alert_format must be {FORMAT_AUTO}, {FORMAT_WECOM} or "
-                f"{FORMAT_DINGTALK}; got {alert_format!r}"
+            log.warning(
+                "%s.alert_format must be %s, %s or %s; got %r: using %s",
+                VARIABLE,
+                FORMAT_AUTO,
+                FORMAT_WECOM,
+                FORMAT_DINGTALK,
+                alert_format,
+                FORMAT_AUTO,
             )
+            alert_format = FORMAT_AUTO
         try:
             alert_timeout = float(get("alert_timeout_seconds"))
-        except ValueError as e:
-            raise ValueError(f"{VARIABLE}.alert_timeout_seconds must be a number: {e}") from e
+        except ValueError:
+            alert_timeout = -1.0
         if not 0 < alert_timeout <= 60:
-            raise ValueError(f"{VARIABLE}.alert_timeout_seconds must be in (0, 60]")
+            log.warning(
+                "%s.alert_timeout_seconds must be a number of seconds in (0, 60]: using %s",
+                VARIABLE,
+                DEFAULTS["alert_timeout_seconds"],
+            )
+            alert_timeout = float(DEFAULTS["alert_timeout_seconds"])
         home = get("home")
         return Settings(
             mode=mode,
