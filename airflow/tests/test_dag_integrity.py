@@ -35,6 +35,8 @@ def test_every_dag_has_tags_and_retries(dag_bag):
         for task in dag.tasks:
             assert task.retries >= 1, f"{dag_id}.{task.task_id} has no retries"
             assert task.execution_timeout is not None, f"{dag_id}.{task.task_id} has no timeout"
+            assert task.on_failure_callback, f"{dag_id}.{task.task_id} raises no alert"
+        assert dag.on_failure_callback, f"{dag_id} raises no alert on a failed run"
 
 
 def test_monthly_dag_order():

@@ -7,37 +7,30 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
 from typing import Any
 
-from . import commands, inbox, periods, publish, settings
+from . import alerts, commands, compat, inbox, periods, publish, runs, settings
 
 log = logging.getLogger(__name__)
 
 SettingsLoader = Callable[[], settings.Settings]
 
 
-def period_of(context: Mapping[str, Any], now: datetime | None = None) -> str:
-    """Returns the month a run works on: its param ``period``, else its logical date."""
-    params = context.get("params") or {}
-    logical_date = context.get("logical_date")
-    if logical_date is None:
-        dag_run = context.get("dag_run")
-        logical_date = getattr(dag_run, "run_after", None) if dag_run is not None else None
-    return periods.resolve_period(
-        params.get("period"), logical_date, now or datetime.now(timezone.utc)
-    )
+period_of = runs.period_of
 
 
 def exports_ready(
     context: Mapping[str, Any],
     load: SettingsLoader = settings.load,
     now: datetime | None = None,
+    notify: Callable[..., bool] = alerts.notify_cutoff,
 ) -> bool:
-    """Returns True when every export of the month is in, or the deadline has passed.
+    """Returns True when every export of the month is in, or the cut-off has passed.
 
-    Past the deadline it logs who is missing.
+    Past the cut-off with exports missing it logs who is missing and posts the cut-off alert
+    (which never fails the task).
     """
     cfg = load()
     period = period_of(context, now)
-    found = inbox.scan(cfg.inbox, period)
+    found = inbox.scan(cfg.inbox_for(period), period)
     log.info("%s", found.summary())
     if found.complete():
         return True
@@ -48,28 +41,44 @@ def exports_ready(
             "deadline %s passed with exports missing; going on, the bulletin will name the towns",
             due.isoformat(),
         )
+        notify(context, period, found, due, cfg)
         return True
     return False
 
 
-def run_step(
-    step: str,
+def run_pipeline(
     context: Mapping[str, Any],
     load: SettingsLoader = settings.load,
     runner: Callable[..., None] = commands.run,
     timeout_seconds: float | None = None,
 ) -> list[str]:
-    """Runs one warehouse step for the run's month in the configured mode; returns the argv."""
+    """Runs the month's ``run`` command in the configured mode; returns the argv.
+
+    Exit code 2 (wrong usage or configuration) fails the task without retries: running the same
+    command again cannot help.
+    """
     cfg = load()
-    argv = commands.command_line(step, period_of(context), cfg)
-    runner(argv, timeout_seconds=timeout_seconds)
+    argv = commands.command_line(period_of(context), cfg)
+    try:
+        runner(argv, timeout_seconds=timeout_seconds)
+    except commands.CommandFailed as e:
+        if e.code == commands.EXIT_USAGE:
+            raise compat.fail_without_retry(str(e)) from e
+        raise
     return argv
 
 
 def publish_step(context: Mapping[str, Any], load: SettingsLoader = settings.load) -> list[str]:
     """Copies the month's bulletins to the outbox; returns the published paths."""
     cfg = load()
-    return [str(p) for p in publish.publish(cfg.bulletins_dir, cfg.outbox, period_of(context))]
+    folder = cfg.bulletins_folder()
+    if folder is None:
+        raise FileNotFoundError(
+            f"the warehouse {cfg.warehouse} is not a local folder, so run rendered no bulletins "
+            "there (its log says so); set bulletins_dir to where the bulletins are rendered "
+            "(e.g. bin/warehouse bulletin against a local copy), or run with a local warehouse"
+        )
+    return [str(p) for p in publish.publish(folder, cfg.outbox, period_of(context))]
 
 
 # Entry points for PythonOperator/PythonSensor: Airflow passes the task context as keyword
@@ -81,9 +90,9 @@ def exports_ready_callable(**context: Any) -> bool:
     return exports_ready(context)
 
 
-def run_step_callable(step: str, **context: Any) -> list[str]:
-    """Operator callable: see :func:`run_step`."""
-    return run_step(step, context)
+def run_callable(**context: Any) -> list[str]:
+    """Operator callable: see :func:`run_pipeline`."""
+    return run_pipeline(context)
 
 
 def publish_callable(**context: Any) -> list[str]:
