@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Keeps the fact table the latest version of every record: a record's versions are its rows in the
@@ -45,47 +46,74 @@ final class FactsWriter {
       Dataset<Row> fresh) {
     List<String> keys = type.businessKeyColumns();
     org.apache.spark.sql.Column[] keyCols = cols(keys);
+    scala.collection.immutable.Seq<String> on = DeliveriesWriter.scala(keys.toArray(String[]::new));
     Dataset<Row> touched = replaced.select(keyCols).union(fresh.select(keyCols)).distinct();
+    // every version, old or new, of a touched record: the rows of the deliveries the run kept
+    // and the run's new rows
     Dataset<Row> versions =
         before
             .join(
                 replaced.select(cols("file_month", RecordSchema.TOWN_CODE)).distinct(),
                 DeliveriesWriter.scala("file_month", RecordSchema.TOWN_CODE),
                 "left_anti")
+            .join(touched, on, "left_semi")
             .unionByName(fresh)
-            .join(touched, DeliveriesWriter.scala(keys.toArray(String[]::new)), "left_semi");
-    Set<String> months =
-        versions.select(RecordSchema.MONTH).distinct().collectAsList().stream()
-            .map(r -> r.getString(0))
-            .collect(Collectors.toCollection(TreeSet::new));
-    replaced
-        .select(RecordSchema.MONTH)
-        .distinct()
-        .collectAsList()
-        .forEach(r -> months.add(r.getString(0)));
-    Dataset<Row> latest =
-        versions
-            .withColumn(
-                "_rank",
-                row_number()
-                    .over(
-                        Window.partitionBy(keyCols)
-                            .orderBy(col("file_month").desc(), col("source_row").desc())))
-            .where(col("_rank").equalTo(1))
-            .select(cols(type.columns().stream().map(Column::name).toList()))
-            .withColumn(GONE, lit(false));
-    Dataset<Row> gone =
-        touched
-            .join(
-                latest.select(keyCols),
-                DeliveriesWriter.scala(keys.toArray(String[]::new)),
-                "left_anti")
-            .withColumn(GONE, lit(true));
-    Dataset<Row> source = latest.unionByName(gone, true /* allowMissingColumns */);
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      // a fact row of a touched record sits in the month of one of its versions, old or new
+      Set<String> months = new TreeSet<>();
+      versions
+          .select(RecordSchema.MONTH)
+          .distinct()
+          .collectAsList()
+          .forEach(r -> months.add(r.getString(0)));
+      replaced
+          .select(RecordSchema.MONTH)
+          .distinct()
+          .collectAsList()
+          .forEach(r -> months.add(r.getString(0)));
+      Dataset<Row> latest =
+          versions
+              .withColumn(
+                  "_rank",
+                  row_number()
+                      .over(
+                          Window.partitionBy(keyCols)
+                              .orderBy(col("file_month").desc(), col("source_row").desc())))
+              .where(col("_rank").equalTo(1))
+              .select(cols(type.columns().stream().map(Column::name).toList()))
+              .withColumn(GONE, lit(false));
+      Dataset<Row> gone =
+          touched.join(latest.select(keyCols), on, "left_anti").withColumn(GONE, lit(true));
+      if (!months.isEmpty()) {
+        merge(w, type, keys, months, latest.unionByName(gone, true /* allowMissingColumns */));
+      }
+      return months;
+    } finally {
+      versions.unpersist(false);
+    }
+  }
+
+  /**
+   * MERGE of the touched records' latest versions (or their going) into the facts; the target is
+   * read only in the months where their fact rows can be.
+   */
+  private static void merge(
+      TableWriter w,
+      RecordSchema type,
+      List<String> keys,
+      Set<String> months,
+      Dataset<Row> source) {
     WarehouseTable facts = TableCatalog.facts(type);
     String view = "merge_source_" + type.name();
     source.createOrReplaceTempView(view);
-    String on = keys.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "));
+    String on =
+        keys.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "))
+            + " AND t."
+            + RecordSchema.MONTH
+            + " IN ("
+            + months.stream().map(m -> "'" + m + "'").collect(Collectors.joining(", "))
+            + ")";
     w.sql(
         facts,
         "MERGE INTO "
@@ -102,7 +130,6 @@ final class FactsWriter {
             + GONE
             + " THEN INSERT *");
     w.warehouse().spark().catalog().dropTempView(view);
-    return months;
   }
 
   private static org.apache.spark.sql.Column[] cols(List<String> names) {
