@@ -20,10 +20,13 @@ over_time AS (
          CASE WHEN metric <> 'petitions_livelihood_yoy'
               THEN max(value) OVER (PARTITION BY k ORDER BY idx
                                     RANGE BETWEEN 12 PRECEDING AND 12 PRECEDING) END AS yoy_value,
-         sum(numerator) OVER (PARTITION BY k, substr(period, 1, 4) ORDER BY idx
-                              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS ytd_numerator,
-         sum(denominator) OVER (PARTITION BY k, substr(period, 1, 4) ORDER BY idx
-                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS ytd_denominator
+         -- summed exactly (whole numbers and amounts to the fen), like figures.sql
+         CAST(sum(CAST(numerator AS DECIMAL(20, 2)))
+              OVER (PARTITION BY k, substr(period, 1, 4) ORDER BY idx
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS DOUBLE) AS ytd_numerator,
+         CAST(sum(CAST(denominator AS DECIMAL(20, 2)))
+              OVER (PARTITION BY k, substr(period, 1, 4) ORDER BY idx
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS DOUBLE) AS ytd_denominator
   FROM f
 ),
 ranked AS (

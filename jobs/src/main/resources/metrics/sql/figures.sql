@@ -5,6 +5,9 @@
 -- metric_defaults(record_type, metric, empty_numerator, empty_denominator),
 -- fact_figures(period, town_code, village_code, metric, numerator, denominator),
 -- towns_reported(record_type, period, towns).
+-- Every numerator and denominator is a whole number or an amount to the fen: they are summed as
+-- DECIMAL, exactly, so that a sum is the same whatever order the rows arrive in (on a cluster as
+-- on one machine), and only the result becomes DOUBLE.
 WITH village AS (
   SELECT s.period, s.town_code, s.village_code, d.record_type, d.metric,
          coalesce(a.numerator, d.empty_numerator) AS numerator,
@@ -21,7 +24,8 @@ summed AS (
   SELECT CASE WHEN grouping(town_code) = 1 THEN {{Scope.CITY}}
               WHEN grouping(village_code) = 1 THEN {{Scope.TOWN}} ELSE {{Scope.VILLAGE}} END AS scope,
          town_code, village_code, period, record_type, metric,
-         SUM(numerator) AS numerator, SUM(denominator) AS denominator
+         CAST(SUM(CAST(numerator AS DECIMAL(20, 2))) AS DOUBLE) AS numerator,
+         CAST(SUM(CAST(denominator AS DECIMAL(20, 2))) AS DOUBLE) AS denominator
   FROM village
   GROUP BY period, record_type, metric,
            GROUPING SETS ((town_code, village_code), (town_code), ())

@@ -1,29 +1,26 @@
 package cn.zoucheng.warehouse.cli;
 
-import cn.zoucheng.warehouse.jobs.config.WarehouseConfig;
-import cn.zoucheng.warehouse.jobs.ingest.IngestResult;
-import cn.zoucheng.warehouse.jobs.spark.Sessions;
 import cn.zoucheng.warehouse.reports.BulletinBenchmark;
 import cn.zoucheng.warehouse.samples.GeneratorResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code warehouse benchmark}: generates scale N and measures the ingest of it. */
+/** {@code warehouse benchmark}: the ingest paired with DuckDB, the monthly run, the bulletins. */
 @Command(
     name = "benchmark",
     mixinStandardHelpOptions = true,
     description = {
-      "Generate N times the county's volumes and measure the ingest: wall time and",
-      "rows per second, with the machine's core count. With --bulletins, render a month's 17",
-      "bulletins (city and 16 towns, PDF+XLSX+HTML) from an existing warehouse, run after",
-      "run in one JVM. Not a test: run it on a quiet machine. Examples:",
+      "Generate N times the county's volumes for the months ending 2026-10 and measure, paired",
+      "in one run: the ingest of all of it (rows per second, peak memory) against DuckDB's",
+      "read_csv -> COPY ... PARTITION_BY (month) of the same rows (normalised to UTF-8 CSV",
+      "beforehand, untimed), with the ratio; then the monthly run of 2026-10 over a warehouse",
+      "holding the months before it (ingest, metrics and the 18 reports, a process of its own,",
+      "--runs times, median). With --bulletins, render a month's 17 bulletins from an existing",
+      "warehouse, run after run in one JVM. Not a test: run it on a quiet machine. Examples:",
       "  bin/warehouse benchmark --scale 1",
       "  bin/warehouse benchmark --bulletins --warehouse warehouse --period 2026-10 --runs 5"
     })
@@ -50,6 +47,11 @@ final class BenchmarkCommand implements Callable<Integer> {
   boolean bulletins;
 
   @Option(
+      names = "--no-monthly",
+      description = "measure the ingest only, not the monthly run of the last month")
+  boolean noMonthly;
+
+  @Option(
       names = "--warehouse",
       defaultValue = "warehouse",
       paramLabel = "DIR",
@@ -66,7 +68,9 @@ final class BenchmarkCommand implements Callable<Integer> {
   @Option(
       names = "--runs",
       defaultValue = "5",
-      description = "with --bulletins: runs in the JVM (default ${DEFAULT-VALUE})")
+      description =
+          "runs of the monthly run (each a process of its own), or with --bulletins runs in the"
+              + " JVM (default ${DEFAULT-VALUE})")
   int runs;
 
   @Override
@@ -77,7 +81,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         BulletinBenchmark.run(warehouse, period, runs, out, System.out);
       } finally {
         if (work == null) {
-          deleteTree(out);
+          MonthlyRunBenchmark.deleteTree(out);
         }
       }
       return 0;
@@ -89,52 +93,27 @@ final class BenchmarkCommand implements Callable<Integer> {
       long t0 = System.nanoTime();
       GeneratorResult g =
           SamplesCommand.generate(344, scale, to.minusMonths(months - 1L), to, dir.resolve("data"));
-      double genSeconds = (System.nanoTime() - t0) / 1e9;
-      WarehouseConfig base = WarehouseConfig.of(dir.resolve("warehouse").toUri());
-      WarehouseConfig config =
-          new WarehouseConfig(
-              base.warehouseRoot(), base.catalog(), Optional.of(master), Optional.empty());
-      long t1 = System.nanoTime();
-      SparkSession spark = Sessions.open(config, "warehouse benchmark");
-      try {
-        double sessionSeconds = (System.nanoTime() - t1) / 1e9;
-        long t2 = System.nanoTime();
-        IngestResult r =
-            IngestCommand.ingest(
-                spark,
-                config,
-                List.of(dir.resolve("data").resolve("exports").toString()),
-                null,
-                step -> System.err.printf("  %s%n", step));
-        double ingestSeconds = (System.nanoTime() - t2) / 1e9;
-        System.out.printf(
-            "benchmark ingest: scale %s, %d months, %d cores, Spark %s%n",
-            scale, months, Runtime.getRuntime().availableProcessors(), config.sparkMaster());
-        System.out.printf(
-            "  generated %,d files, %,d rows in %.1f s%n",
-            g.filesWritten(),
-            g.rowsByRecordType().values().stream().mapToLong(Long::longValue).sum(),
-            genSeconds);
-        System.out.printf("  session start %.1f s%n", sessionSeconds);
-        System.out.printf(
-            "  ingest %.1f s: %,d rows read, %,d loaded, %,d quarantined%n",
-            ingestSeconds, r.rowsRead(), r.rowsLoaded(), r.rowsQuarantined());
-        System.out.printf("  ingest rate %,.0f rows/s%n", r.rowsRead() / ingestSeconds);
-        return 0;
-      } finally {
-        spark.stop();
+      Path exports = dir.resolve("data").resolve("exports");
+      System.out.printf(
+          "benchmark: scale %s, %d months to %s, %d cores, Java %s%n",
+          scale,
+          months,
+          to,
+          Runtime.getRuntime().availableProcessors(),
+          System.getProperty("java.version"));
+      System.out.printf(
+          "  generated %,d files, %,d rows in %.1f s (untimed below)%n",
+          g.filesWritten(),
+          g.rowsByRecordType().values().stream().mapToLong(Long::longValue).sum(),
+          (System.nanoTime() - t0) / 1e9);
+      IngestBenchmark.run(exports, dir.resolve("ingest"), master, System.out);
+      if (runs > 0 && !noMonthly) {
+        MonthlyRunBenchmark.run(exports, to, dir.resolve("monthly"), runs, System.out);
       }
+      return 0;
     } finally {
       if (temporary) {
-        deleteTree(dir);
-      }
-    }
-  }
-
-  private static void deleteTree(Path dir) throws java.io.IOException {
-    try (var s = Files.walk(dir)) {
-      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
+        MonthlyRunBenchmark.deleteTree(dir);
       }
     }
   }

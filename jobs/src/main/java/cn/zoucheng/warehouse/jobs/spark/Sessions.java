@@ -2,7 +2,6 @@ package cn.zoucheng.warehouse.jobs.spark;
 
 import cn.zoucheng.warehouse.jobs.config.WarehouseConfig;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
@@ -33,35 +32,55 @@ public final class Sessions {
    * plain JVM from the configuration ({@code local[*]} by default, on the loopback address).
    */
   public static SparkSession open(WarehouseConfig config, String appName) {
-    SparkConf given = new SparkConf();
-    Map<String, String> defaults = new LinkedHashMap<>();
-    if (!given.contains("spark.master")) {
-      defaults.put("spark.master", config.sparkMaster().orElse("local[*]"));
-      if (defaults.get("spark.master").startsWith("local")) {
-        defaults.put("spark.driver.host", "127.0.0.1");
-        defaults.put("spark.driver.bindAddress", "127.0.0.1");
-      }
-    }
-    int partitions = config.shufflePartitions().orElse(DEFAULT_SHUFFLE_PARTITIONS);
-    defaults.putAll(smallMachine(partitions));
-    if (config.shufflePartitions().isPresent()) {
-      // the warehouse's own configuration names it: it wins over the machine default only
-      defaults.put("spark.sql.shuffle.partitions", String.valueOf(partitions));
-    }
+    Map<String, String> filled = defaults(new SparkConf(), config);
     SparkSession.Builder b = SparkSession.builder().appName(appName);
-    List<String> filled = new java.util.ArrayList<>();
-    for (Map.Entry<String, String> e : defaults.entrySet()) {
-      if (!given.contains(e.getKey())) {
-        b.config(e.getKey(), e.getValue());
-        filled.add(e.getKey() + "=" + e.getValue());
-      }
-    }
-    b.config("spark.sql.extensions", extensions(given));
-    LOG.info(
-        "Spark settings the warehouse filled in (nobody else set them): {}",
-        String.join(", ", filled));
+    filled.forEach(b::config);
+    LOG.info("Spark settings the warehouse filled in (nobody else set them): {}", filled);
     return b.getOrCreate();
   }
+
+  /**
+   * The settings the warehouse fills in, given what is already set ({@code given}: spark-submit's
+   * {@code --conf}, {@code spark-defaults.conf}, {@code -Dspark.*}): its small-machine defaults and
+   * configured values where nothing is given, Iceberg's extensions beside any others, and for a
+   * cluster master the application's jar, so that executors find its classes.
+   */
+  static Map<String, String> defaults(SparkConf given, WarehouseConfig config) {
+    Map<String, String> d = new LinkedHashMap<>();
+    String master = given.get("spark.master", config.sparkMaster().orElse("local[*]"));
+    d.put("spark.master", master);
+    if (master.startsWith("local")) {
+      d.put("spark.driver.host", "127.0.0.1");
+      d.put("spark.driver.bindAddress", "127.0.0.1");
+    } else if (System.getProperty(APP_JAR) != null && !given.contains("spark.jars")) {
+      String jar = System.getProperty(APP_JAR);
+      if (!java.nio.file.Files.isRegularFile(java.nio.file.Path.of(jar))) {
+        throw new IllegalStateException(
+            "a cluster master ("
+                + master
+                + ") runs the application jar on its executors, and "
+                + jar
+                + " is missing: build it with ./mvnw -B -DskipTests package");
+      }
+      d.put("spark.jars", jar);
+    }
+    d.putAll(smallMachine(config.shufflePartitions().orElse(DEFAULT_SHUFFLE_PARTITIONS)));
+    Map<String, String> out = new LinkedHashMap<>();
+    d.forEach(
+        (k, v) -> {
+          if (!given.contains(k)) {
+            out.put(k, v);
+          }
+        });
+    out.put("spark.sql.extensions", extensions(given));
+    return out;
+  }
+
+  /**
+   * The system property naming the application jar ({@code bin/warehouse} sets it): shipped to the
+   * executors of a cluster master started from {@code bin/warehouse --master spark://…}.
+   */
+  public static final String APP_JAR = "warehouse.app-jar";
 
   /** Applies the warehouse's settings to a builder whose settings nobody else gives (tests). */
   public static SparkSession.Builder tuned(SparkSession.Builder b, int shufflePartitions) {
