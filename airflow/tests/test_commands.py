@@ -46,7 +46,7 @@ def test_spark_submit_mode_submits_the_application_jar_with_the_same_command():
         "spark.executor.memory=1g",
         "--conf",
         "spark.sql.shuffle.partitions=8",
-        "/opt/wh/cli/target/warehouse-spark-app.jar",
+        "/opt/wh/app/target/warehouse-spark-app.jar",
         "run",
         "--input",
         "hdfs://127.0.0.1:9000/zoucheng/inbox/2026-11",
@@ -68,8 +68,8 @@ def test_spark_jar_is_the_built_application_jar_under_home_unless_absolute_or_a_
         argv = commands.command_line("2026-10", cfg(mode="spark-submit", spark_jar=value))
         return argv[argv.index("run") - 1]
 
-    assert settings.DEFAULTS["spark_jar"] == "cli/target/warehouse-spark-app.jar"
-    assert jar("cli/target/warehouse-spark-app.jar") == "/opt/wh/cli/target/warehouse-spark-app.jar"
+    assert settings.DEFAULTS["spark_jar"] == "app/target/warehouse-spark-app.jar"
+    assert jar("app/target/warehouse-spark-app.jar") == "/opt/wh/app/target/warehouse-spark-app.jar"
     assert jar("/srv/app.jar") == "/srv/app.jar"
     assert jar("hdfs:///apps/zoucheng/app.jar") == "hdfs:///apps/zoucheng/app.jar"
 

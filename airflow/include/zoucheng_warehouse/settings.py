@@ -35,7 +35,7 @@ FORMAT_DINGTALK = "dingtalk"
 
 # The application jar `./mvnw package` builds for spark-submit (Spark, Scala and Hadoop provided),
 # relative to the warehouse home.
-DEFAULT_SPARK_JAR = "cli/target/warehouse-spark-app.jar"
+DEFAULT_SPARK_JAR = "app/target/warehouse-spark-app.jar"
 
 DEFAULTS: dict[str, str] = {
     # local: run <home>/bin/warehouse; spark-submit: submit the application jar to a cluster.
