@@ -19,12 +19,12 @@ import java.util.stream.Collectors;
  * tables of {@code schemas/}:
  *
  * <pre>
- * facts/&lt;record_type&gt;        latest version of every record       by month, sorted by town
- * deliveries/&lt;record_type&gt;   rows of each town-month's current file (raw, no view)  by file_month
- * ingest/quarantine           rejected rows of the current deliveries   by file_month
- * ingest/manifest             every file of every run                   unpartitioned
- * reference/&lt;table&gt;           towns, villages, catalogues, targets      unpartitioned
- * metrics/&lt;table&gt;             metrics, breaches, submissions, quality   by period
+ * facts/&lt;type&gt;        latest version of every record            by month, sorted by town
+ * deliveries/&lt;type&gt;   rows of each current delivery (raw, no view)  by file_month
+ * ingest/quarantine    rejected rows of the current deliveries       by file_month
+ * ingest/manifest      every file of every run                       unpartitioned
+ * reference/&lt;table&gt;   towns, villages, catalogues, targets          unpartitioned
+ * metrics/&lt;table&gt;     metrics, breaches, submissions, quality       by period
  * </pre>
  *
  * <pre>{@code
