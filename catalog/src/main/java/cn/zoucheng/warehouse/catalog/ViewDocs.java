@@ -26,9 +26,9 @@ public final class ViewDocs {
         .append(
             "Generated from `schemas/` by `ViewDocs` (`bin/warehouse docs`); do not edit by"
                 + " hand.\n")
+        .append("Every view lives in `warehouse/warehouse.duckdb` and reads, by paths relative to")
         .append(
-            "Every view lives in `warehouse/warehouse.duckdb` and reads, by paths relative to the\n")
-        .append("warehouse folder, the data files of its Iceberg table's committed snapshot.\n\n");
+            " the\nwarehouse folder, the data files of its Iceberg table's committed snapshot.\n\n");
     for (WarehouseTable v : TableCatalog.viewed()) {
       sb.append("## `")
           .append(v.view().orElseThrow())
