@@ -27,8 +27,8 @@ public final class ViewDocs {
             "Generated from `schemas/` by `ViewDocs` (`bin/warehouse docs`); do not edit by"
                 + " hand.\n")
         .append("Every view lives in `warehouse/warehouse.duckdb` and reads, by paths relative to")
-        .append(
-            " the\nwarehouse folder, the data files of its Iceberg table's committed snapshot.\n\n");
+        .append(" the\nwarehouse folder, the data files of its Iceberg table's committed")
+        .append(" snapshot.\n\n");
     for (WarehouseTable v : TableCatalog.viewed()) {
       sb.append("## `")
           .append(v.view().orElseThrow())
