@@ -166,7 +166,8 @@ final class IngestBenchmark {
                 + f
                 + "', header = true, all_varchar = true)) TO '"
                 + out.resolve(s.name())
-                + "' (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (month), OVERWRITE_OR_IGNORE)");
+                + "' (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (month),"
+                + " OVERWRITE_OR_IGNORE)");
       }
     }
     return (System.nanoTime() - t0) / 1e9;
