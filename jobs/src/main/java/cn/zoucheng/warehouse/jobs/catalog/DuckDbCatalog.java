@@ -69,6 +69,14 @@ public final class DuckDbCatalog {
         new View("submissions", MetricsPaths.submissions(), 1, MetricTables.SUBMISSIONS, "报送情况"));
     out.add(
         new View("file_quality", MetricsPaths.fileQuality(), 1, MetricTables.FILE_QUALITY, "文件质量"));
+    out.add(new View("rankings", MetricsPaths.rankings(), 1, MetricTables.RANKINGS, "综合排名"));
+    out.add(
+        new View(
+            "demonstration",
+            MetricsPaths.demonstration(),
+            1,
+            MetricTables.DEMONSTRATION,
+            "示范村(社区)对比"));
     return List.copyOf(out);
   }
 

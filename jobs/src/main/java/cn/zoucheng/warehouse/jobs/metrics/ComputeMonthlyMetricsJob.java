@@ -75,9 +75,10 @@ public final class ComputeMonthlyMetricsJob {
         to,
         (System.nanoTime() - started) / 1_000_000);
     try {
+      Dataset<Row> compared =
+          new MetricComparisons(spark).compare(base, in.reference(ReferenceTable.TARGETS));
       Dataset<Row> metrics =
-          new MetricComparisons(spark)
-              .compare(base, in.reference(ReferenceTable.TARGETS))
+          compared
               .where(col("period").between(from.toString(), to.toString()))
               .withColumn("run_id", lit(runId))
               .withColumn("computed_at", lit(at))
@@ -133,6 +134,28 @@ public final class ComputeMonthlyMetricsJob {
               "town_code",
               "record_type",
               "file");
+      Standings standings = new Standings(spark, from, to);
+      writer.overwrite(
+          stamped(
+              standings.rankings(compared, in.reference(ReferenceTable.TOWNS)),
+              runId,
+              MetricTables.RANKINGS),
+          MetricsPaths.rankings(),
+          periods,
+          "period",
+          "scope",
+          "town_code",
+          "village_code");
+      writer.overwrite(
+          stamped(
+              standings.demonstration(base, in.reference(ReferenceTable.VILLAGES)),
+              runId,
+              MetricTables.DEMONSTRATION),
+          MetricsPaths.demonstration(),
+          periods,
+          "period",
+          "metric",
+          "demonstration");
       // The commit point: until here the warehouse shows the previous figures of every month.
       commit.commit(runId, writer.replacements());
       MetricsResult result =

@@ -29,6 +29,16 @@ public final class MetricsPaths {
     return "submissions";
   }
 
+  /** 达标项数 and 综合排名 of towns and villages: {@code rankings/period=YYYY-MM/}. */
+  public static String rankings() {
+    return "rankings";
+  }
+
+  /** Demonstration villages against the others: {@code demonstration/period=YYYY-MM/}. */
+  public static String demonstration() {
+    return "demonstration";
+  }
+
   /** Per-file data quality: {@code file_quality/period=YYYY-MM/}. */
   public static String fileQuality() {
     return "file_quality";
