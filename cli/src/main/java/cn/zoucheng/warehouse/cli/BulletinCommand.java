@@ -1,14 +1,11 @@
 package cn.zoucheng.warehouse.cli;
 
-import cn.zoucheng.warehouse.jobs.catalog.DuckDbCatalog;
 import cn.zoucheng.warehouse.jobs.config.WarehouseConfig;
 import cn.zoucheng.warehouse.reports.BulletinRun;
 import cn.zoucheng.warehouse.reports.OutputFormat;
-import cn.zoucheng.warehouse.reports.WarehouseFigures;
+import cn.zoucheng.warehouse.reports.bulletin.Letterhead;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -65,8 +62,16 @@ final class BulletinCommand implements Callable<Integer> {
       description = "date printed under the title (default: today)")
   LocalDate issuedOn;
 
+  @Option(
+      names = "--doc-prefix",
+      paramLabel = "CODE",
+      description =
+          "agency code of the 文号 (default: ${DEFAULT-VALUE}: 邹民通〔2026〕10号 for the city,"
+              + " 10-N号 for the Nth town, 10-17号 for the progress report)")
+  String docPrefix = Letterhead.DEFAULT_PREFIX;
+
   @Override
-  public Integer call() throws SQLException {
+  public Integer call() {
     WarehouseConfig config = common.load();
     try (Progress progress = new Progress(System.err)) {
       render(
@@ -76,13 +81,14 @@ final class BulletinCommand implements Callable<Integer> {
           OutputFormat.parse(format),
           Optional.ofNullable(out),
           issuedOn,
+          docPrefix,
           progress,
           System.out);
       return 0;
     }
   }
 
-  /** Renders and prints each file's path; shared with {@code warehouse run}. */
+  /** Renders with the default 文号 and prints each file's path; shared with {@code warehouse run}. */
   static BulletinRun.Result render(
       WarehouseConfig config,
       Optional<YearMonth> period,
@@ -91,23 +97,31 @@ final class BulletinCommand implements Callable<Integer> {
       Optional<Path> out,
       LocalDate issuedOn,
       Progress progress,
-      PrintStream stdout)
-      throws SQLException {
+      PrintStream stdout) {
+    return render(
+        config, period, town, formats, out, issuedOn, Letterhead.DEFAULT_PREFIX, progress, stdout);
+  }
+
+  private static BulletinRun.Result render(
+      WarehouseConfig config,
+      Optional<YearMonth> period,
+      Optional<String> town,
+      Set<OutputFormat> formats,
+      Optional<Path> out,
+      LocalDate issuedOn,
+      String docPrefix,
+      Progress progress,
+      PrintStream stdout) {
     Path root = localRoot(config);
-    YearMonth month;
-    if (period.isPresent()) {
-      month = period.get();
-    } else {
-      try (Connection c = DuckDbCatalog.open(root)) {
-        month =
-            WarehouseFigures.latestPeriod(c)
-                .orElseThrow(
-                    () ->
-                        new IllegalStateException(
-                            "the warehouse has no figures yet; run `bin/warehouse metrics --period"
-                                + " YYYY-MM`"));
-      }
-    }
+    YearMonth month =
+        period.orElseGet(
+            () ->
+                BulletinRun.latestPeriod(root)
+                    .orElseThrow(
+                        () ->
+                            new IllegalStateException(
+                                "the warehouse has no figures yet; run `bin/warehouse metrics"
+                                    + " --period YYYY-MM`")));
     progress.accept("rendering the reports of " + month);
     BulletinRun.Result r =
         BulletinRun.run(
@@ -117,7 +131,8 @@ final class BulletinCommand implements Callable<Integer> {
                 town,
                 formats,
                 out.orElse(root.resolve("bulletins")),
-                issuedOn == null ? LocalDate.now() : issuedOn),
+                issuedOn == null ? LocalDate.now() : issuedOn,
+                docPrefix),
             progress);
     for (Path f : r.files()) {
       stdout.println(f);
