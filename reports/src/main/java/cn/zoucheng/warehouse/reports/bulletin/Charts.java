@@ -122,7 +122,8 @@ final class Charts {
     }
     if (rate) {
       min = Math.max(0, min);
-      max = Math.min(1, max);
+      // 100% is the last tick, with a little room above it for what stands at 100%
+      max = max >= 1 ? 1 + step / 4 : max;
     }
     if (whole) {
       min = Math.max(Math.min(0, lo), min);

@@ -58,8 +58,10 @@ public final class ChartCustomizer extends JRAbstractChartCustomizer {
       m.setLabel(spec.targetLabel());
       m.setLabelFont(font);
       m.setLabelPaint(TARGET);
-      m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-      m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+      // inside the plot: left of the line at the foot of the bars, above the line at the left
+      boolean bars = spec.kind() == Chart.Kind.BARS;
+      m.setLabelAnchor(bars ? RectangleAnchor.BOTTOM_LEFT : RectangleAnchor.TOP_LEFT);
+      m.setLabelTextAnchor(bars ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
       plot.addRangeMarker(m);
     }
     if (spec.kind() == Chart.Kind.BARS) {
@@ -70,13 +72,7 @@ public final class ChartCustomizer extends JRAbstractChartCustomizer {
   }
 
   private static BarRenderer bars(Chart spec, Font font) {
-    BarRenderer r =
-        new BarRenderer() {
-          @Override
-          public Paint getItemPaint(int row, int column) {
-            return Color.decode(spec.bars().get(column).colour());
-          }
-        };
+    BarRenderer r = new Bars(spec);
     r.setBarPainter(new StandardBarPainter());
     r.setShadowVisible(false);
     r.setMaximumBarWidth(0.08);
@@ -89,10 +85,50 @@ public final class ChartCustomizer extends JRAbstractChartCustomizer {
         });
     r.setDefaultItemLabelsVisible(true);
     r.setDefaultItemLabelFont(font);
-    r.setDefaultPositiveItemLabelPosition(
-        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
     return r;
   }
+
+  /**
+   * Bars whose printed value would run past the plot's end carry it inside their end, in white; the
+   * others just after it.
+   */
+  private static final class Bars extends BarRenderer {
+    private static final long serialVersionUID = 1L;
+    private static final ItemLabelPosition INSIDE =
+        new ItemLabelPosition(ItemLabelAnchor.INSIDE3, TextAnchor.CENTER_RIGHT);
+    private static final ItemLabelPosition OUTSIDE =
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
+
+    private final transient Chart spec;
+
+    Bars(Chart spec) {
+      this.spec = spec;
+    }
+
+    @Override
+    public Paint getItemPaint(int row, int column) {
+      return Color.decode(spec.bars().get(column).colour());
+    }
+
+    @Override
+    public ItemLabelPosition getPositiveItemLabelPosition(int row, int column) {
+      return inside(column) ? INSIDE : OUTSIDE;
+    }
+
+    @Override
+    public Paint getItemLabelPaint(int row, int column) {
+      return inside(column) ? Color.WHITE : Color.BLACK;
+    }
+
+    private boolean inside(int column) {
+      Double v = spec.bars().get(column).value();
+      Chart.Axis a = spec.axis();
+      return v != null && (v - a.min()) / (a.max() - a.min()) > INSIDE_FROM;
+    }
+  }
+
+  /** Past this share of the axis a bar's value is printed inside it. */
+  private static final double INSIDE_FROM = 0.85;
 
   private static void lines(CategoryPlot plot, Chart spec, Font font) {
     LineAndShapeRenderer r = (LineAndShapeRenderer) plot.getRenderer();

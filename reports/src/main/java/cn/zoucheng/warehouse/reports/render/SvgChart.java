@@ -73,8 +73,8 @@ final class SvgChart {
     }
     int n = c.months().size();
     double stepX = n > 1 ? (double) (right - left) / (n - 1) : 0;
-    // the first month, the last, and about three between, each inside the box
-    int every = Math.max(1, (int) Math.ceil((n - 1) / 4.0));
+    // the first month, the last, and about two between, each inside the box
+    int every = Math.max(1, (int) Math.ceil((n - 1) / 3.0));
     for (int i = 0; i < n; i += every) {
       if (i != n - 1 && n - 1 - i < every / 2.0) {
         continue;
