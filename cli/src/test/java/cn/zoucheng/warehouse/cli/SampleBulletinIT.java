@@ -295,8 +295,9 @@ class SampleBulletinIT {
           assertThat(
                   column(
                       c,
-                      "SELECT CAST(value AS VARCHAR) FROM metrics WHERE period = ? AND town_code = ?"
-                          + " AND scope = 'town' AND metric = 'voucher_control_breaches'",
+                      "SELECT CAST(value AS VARCHAR) FROM metrics WHERE period = ?"
+                          + " AND town_code = ? AND scope = 'town'"
+                          + " AND metric = 'voucher_control_breaches'",
                       code))
               .as(town.getValue())
               .containsExactly("0.0");

@@ -224,6 +224,16 @@ class BulletinRenderTest {
   }
 
   @Test
+  void januaryHasTheDemocraticManagementDayTooAndItsLateTownIsNamed() {
+    WarehouseFigures january = BulletinRun.read(root, YearMonth.of(2026, 1));
+    String t = texts(Bulletin.city(january, letterhead()));
+    assertThat(t)
+        .contains("2026年1月，全市3个镇街各应报8类数据，2个镇街按要求按时报送，凫山街道逾期或补报。")
+        .contains("全市民主管理日召开率100.0%。")
+        .doesNotContain("本月不召开");
+  }
+
+  @Test
   void everyPageIsNumberedAndEveryFontIsEmbedded() throws IOException {
     for (Path f : result.files()) {
       if (!f.toString().endsWith(".pdf")) {

@@ -187,6 +187,22 @@ final class FixtureWarehouse {
         0.85,
         "status",
         "达标");
+    // January 2026, the other month of the 民主管理日
+    city(
+        "2026-01",
+        "dm_village_coverage",
+        "numerator",
+        50.0,
+        "denominator",
+        50.0,
+        "value",
+        1.0,
+        "target",
+        1.0,
+        "warning_at",
+        0.95,
+        "status",
+        "达标");
     // December 2025: the year to date (96.5%, short of the 97% target) joins table 1.
     city(
         "2025-12",
@@ -424,6 +440,10 @@ final class FixtureWarehouse {
       }
       for (String t : List.of(T1, T2, T3)) {
         add("submissions/period=2026-07", submission(t, type, "按时", "2026-08-03"));
+        add(
+            "submissions/period=2026-01",
+            submission(
+                t, type, t.equals(T3) ? "逾期" : "按时", t.equals(T3) ? "2026-02-09" : "2026-02-03"));
       }
     }
     add(
@@ -643,7 +663,7 @@ final class FixtureWarehouse {
         "status",
         status,
         "deadline",
-        received == null || received.startsWith("2026-11") ? "2026-11-05" : "2026-08-05",
+        received == null ? "2026-11-05" : received.substring(0, 8) + "05",
         "first_received_on",
         received,
         "last_received_on",

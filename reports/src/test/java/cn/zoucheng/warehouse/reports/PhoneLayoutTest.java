@@ -53,7 +53,8 @@ class PhoneLayoutTest {
           var text = Array.prototype.some.call(el.childNodes, function (n) {
             return n.nodeType === 3 && n.textContent.trim().length > 0;
           });
-          if (!text || el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.tagName === 'title') {
+          var tag = el.tagName;
+          if (!text || tag === 'SCRIPT' || tag === 'STYLE' || tag === 'title') {
             continue;
           }
           var svg = el.closest('svg');
