@@ -76,7 +76,9 @@ public final class ComputeMonthlyMetricsJob {
         (System.nanoTime() - started) / 1_000_000);
     try {
       Dataset<Row> compared =
-          new MetricComparisons(spark).compare(base, in.reference(ReferenceTable.TARGETS));
+          new MetricComparisons(spark)
+              .compare(base, in.reference(ReferenceTable.TARGETS))
+              .persist(StorageLevel.MEMORY_AND_DISK());
       Dataset<Row> metrics =
           compared
               .where(col("period").between(from.toString(), to.toString()))
@@ -156,6 +158,7 @@ public final class ComputeMonthlyMetricsJob {
           "period",
           "metric",
           "demonstration");
+      compared.unpersist();
       // The commit point: until here the warehouse shows the previous figures of every month.
       commit.commit(runId, writer.replacements());
       MetricsResult result =

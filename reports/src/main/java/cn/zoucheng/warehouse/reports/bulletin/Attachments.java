@@ -45,11 +45,6 @@ final class Attachments {
     return breaches.isEmpty() ? 0 : kinds.indexOf(Kind.BREACHES) + 1;
   }
 
-  /** The number of the data quality attachment, or 0 for none. */
-  int qualityNumber() {
-    return kinds.indexOf(Kind.QUALITY) + 1;
-  }
-
   /** Writes every attachment, each on a new page. */
   void write(Document doc) {
     for (Kind k : kinds) {

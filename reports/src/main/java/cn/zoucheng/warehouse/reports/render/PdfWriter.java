@@ -86,7 +86,7 @@ final class PdfWriter {
     List<Map<String, ?>> rows = new ArrayList<>();
     for (Document.Block b : doc.blocks()) {
       Map<String, Object> m = new HashMap<>();
-      m.put("kind", b.table() != null && long_(b.table()) ? "LONG_TABLE" : b.kind().name());
+      m.put("kind", b.table() != null && isLong(b.table()) ? "LONG_TABLE" : b.kind().name());
       m.put("heading", b.kind() == Document.Kind.ATTACHMENT ? b.lead() : b.heading());
       m.put(
           "text",
@@ -115,7 +115,7 @@ final class PdfWriter {
    * Whether a table is too long to be moved whole to the next page: it then starts where it stands
    * and breaks with its header repeated, rather than leave most of a page blank.
    */
-  private static boolean long_(Table t) {
+  private static boolean isLong(Table t) {
     return t.size() > LONG_TABLE_ROWS;
   }
 
