@@ -26,7 +26,9 @@ over_time AS (
                     ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS DOUBLE) AS ytd_numerator,
          CAST(sum(CAST(denominator AS DECIMAL(20, 2)))
               OVER (PARTITION BY k, substr(period, 1, 4) ORDER BY idx
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS DOUBLE) AS ytd_denominator
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS DOUBLE) AS ytd_denominator,
+         count(*) OVER (PARTITION BY k, substr(period, 1, 4) ORDER BY idx
+                        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS ytd_months
   FROM f
 ),
 ranked AS (
@@ -44,7 +46,14 @@ ranked AS (
                ORDER BY CASE WHEN direction = 'lower' THEN value ELSE -value END ASC NULLS LAST)
 ),
 joined AS (
-  SELECT r.*, g.target, g.warning_at, coalesce(g.direction, r.direction) AS target_direction
+  SELECT r.*, g.target, g.warning_at, coalesce(g.direction, r.direction) AS target_direction,
+         -- a count's target is per month: its year to date is held against the target of each
+         -- month counted, summed (违规入账: 0 a month is 0 for the year, a warning at 2 is 20 by
+         -- October); a rate's year to date against the year's target itself
+         CASE WHEN r.ytd_denominator IS NULL THEN g.target * r.ytd_months ELSE g.target END
+           AS ytd_target,
+         CASE WHEN r.ytd_denominator IS NULL THEN g.warning_at * r.ytd_months ELSE g.warning_at END
+           AS ytd_warning_at
   FROM ranked r
   LEFT JOIN targets g ON g.metric = r.metric AND g.year = CAST(substr(r.period, 1, 4) AS INT)
 )
@@ -58,12 +67,11 @@ SELECT scope, town_code, village_code, metric, numerator, denominator, value, to
             ELSE CASE WHEN value >= target THEN {{TargetStatus.MET}} WHEN value >= warning_at THEN {{TargetStatus.WARNING}}
                       ELSE {{TargetStatus.MISSED}} END
        END AS status,
-       -- counts have monthly targets: a year's sum is not compared with them
-       CASE WHEN ytd_value IS NULL OR target IS NULL OR ytd_denominator IS NULL THEN NULL
+       CASE WHEN ytd_value IS NULL OR ytd_target IS NULL THEN NULL
             WHEN target_direction = 'lower'
-              THEN CASE WHEN ytd_value <= target THEN {{TargetStatus.MET}} WHEN ytd_value <= warning_at THEN {{TargetStatus.WARNING}}
+              THEN CASE WHEN ytd_value <= ytd_target THEN {{TargetStatus.MET}} WHEN ytd_value <= ytd_warning_at THEN {{TargetStatus.WARNING}}
                         ELSE {{TargetStatus.MISSED}} END
-            ELSE CASE WHEN ytd_value >= target THEN {{TargetStatus.MET}} WHEN ytd_value >= warning_at THEN {{TargetStatus.WARNING}}
+            ELSE CASE WHEN ytd_value >= ytd_target THEN {{TargetStatus.MET}} WHEN ytd_value >= ytd_warning_at THEN {{TargetStatus.WARNING}}
                       ELSE {{TargetStatus.MISSED}} END
        END AS ytd_status,
        period

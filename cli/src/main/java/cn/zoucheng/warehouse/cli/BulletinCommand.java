@@ -1,15 +1,12 @@
 package cn.zoucheng.warehouse.cli;
 
-import cn.zoucheng.warehouse.catalog.DuckDbCatalog;
 import cn.zoucheng.warehouse.catalog.RunRecords;
 import cn.zoucheng.warehouse.jobs.config.WarehouseConfig;
 import cn.zoucheng.warehouse.reports.BulletinRun;
 import cn.zoucheng.warehouse.reports.OutputFormat;
-import cn.zoucheng.warehouse.reports.WarehouseFigures;
+import cn.zoucheng.warehouse.reports.bulletin.Letterhead;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -66,8 +63,16 @@ final class BulletinCommand implements Callable<Integer> {
       description = "date printed under the title (default: today)")
   LocalDate issuedOn;
 
+  @Option(
+      names = "--doc-prefix",
+      paramLabel = "CODE",
+      description =
+          "agency code of the 文号 (default: ${DEFAULT-VALUE}: 邹民通〔2026〕10号 for the city,"
+              + " 10-N号 for the Nth town, 10-17号 for the progress report)")
+  String docPrefix = Letterhead.DEFAULT_PREFIX;
+
   @Override
-  public Integer call() throws SQLException {
+  public Integer call() {
     WarehouseConfig config = common.load();
     try (Progress progress = new Progress(System.err)) {
       render(
@@ -77,13 +82,14 @@ final class BulletinCommand implements Callable<Integer> {
           OutputFormat.parse(format),
           Optional.ofNullable(out),
           issuedOn,
+          docPrefix,
           progress,
           System.out);
       return 0;
     }
   }
 
-  /** Renders and prints each file's path; shared with {@code warehouse run}. */
+  /** Renders with the default 文号 and prints each file's path; shared with {@code warehouse run}. */
   static BulletinRun.Result render(
       WarehouseConfig config,
       Optional<YearMonth> period,
@@ -92,28 +98,32 @@ final class BulletinCommand implements Callable<Integer> {
       Optional<Path> out,
       LocalDate issuedOn,
       Progress progress,
-      PrintStream stdout)
-      throws SQLException {
+      PrintStream stdout) {
+    return render(
+        config, period, town, formats, out, issuedOn, Letterhead.DEFAULT_PREFIX, progress, stdout);
+  }
+
+  private static BulletinRun.Result render(
+      WarehouseConfig config,
+      Optional<YearMonth> period,
+      Optional<String> town,
+      Set<OutputFormat> formats,
+      Optional<Path> out,
+      LocalDate issuedOn,
+      String docPrefix,
+      Progress progress,
+      PrintStream stdout) {
     Path root = localRoot(config);
-    YearMonth month;
-    if (period.isPresent()) {
-      month = period.get();
-    } else {
-      try (Connection c = DuckDbCatalog.open(root)) {
-        month =
-            WarehouseFigures.latestPeriod(c)
-                .orElseThrow(
-                    () ->
-                        new IllegalStateException(
-                            "the warehouse has no figures yet; run `bin/warehouse metrics --period"
-                                + " YYYY-MM`"));
-      }
-    }
-    String runId;
-    try (Connection c = DuckDbCatalog.open(root)) {
-      runId = DuckDbCatalog.runId(c);
-    }
-    progress.accept("rendering the reports of " + month + " from run " + runId);
+    YearMonth month =
+        period.orElseGet(
+            () ->
+                BulletinRun.latestPeriod(root)
+                    .orElseThrow(
+                        () ->
+                            new IllegalStateException(
+                                "the warehouse has no figures yet; run `bin/warehouse metrics"
+                                    + " --period YYYY-MM`")));
+    progress.accept("rendering the reports of " + month);
     BulletinRun.Result r =
         BulletinRun.run(
             new BulletinRun.Options(
@@ -122,18 +132,20 @@ final class BulletinCommand implements Callable<Integer> {
                 town,
                 formats,
                 out.orElse(root.resolve("bulletins")),
-                issuedOn == null ? LocalDate.now() : issuedOn),
+                issuedOn == null ? LocalDate.now() : issuedOn,
+                docPrefix),
             progress);
     if (town.isEmpty() && out.isEmpty()) {
       // the month's published bulletins: their run's snapshots are kept by maintenance
-      RunRecords.published(root, month, runId);
+      RunRecords.published(root, month, r.runId());
     }
     for (Path f : r.files()) {
       stdout.println(f);
     }
     stdout.printf(
-        "bulletins of %s: %d reports, %d files, read %.1f s, rendered %.1f s%n",
+        "bulletins of %s from run %s: %d reports, %d files, read %.1f s, rendered %.1f s%n",
         month,
+        r.runId(),
         r.reports(),
         r.files().size(),
         r.read().toMillis() / 1000.0,

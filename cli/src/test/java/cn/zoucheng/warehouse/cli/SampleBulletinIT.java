@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import cn.zoucheng.warehouse.catalog.DuckDbCatalog;
-import cn.zoucheng.warehouse.reports.Activity;
 import cn.zoucheng.warehouse.reports.BulletinRun;
-import cn.zoucheng.warehouse.reports.Bulletins;
-import cn.zoucheng.warehouse.reports.Formats;
 import cn.zoucheng.warehouse.reports.OutputFormat;
+import cn.zoucheng.warehouse.reports.bulletin.Activity;
+import cn.zoucheng.warehouse.reports.bulletin.Formats;
 import cn.zoucheng.warehouse.schemas.metrics.Metric;
+import cn.zoucheng.warehouse.schemas.metrics.MetricCatalog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -65,8 +65,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * End to end over the committed sample ({@link SampleWarehouse}): the metrics of every month
  * computed, the 18 reports of 2026-10 rendered as PDF, XLSX and HTML, then read back. Each town
  * bulletin's table 1 prints the town's figures of the {@code metrics} view, the city bulletin's
- * ranking each town's, the town that delivered nothing reads 未报送, every PDF font is embedded and
- * every HTML file is well-formed XML.
+ * ranking each town's, the town that delivered nothing reads 未报送 and its earlier month, no "none
+ * found", "all met" or "按要求" sentence contradicts the views, every PDF font is embedded and every
+ * HTML file is well-formed XML.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(SampleWarehouse.Resolver.class)
@@ -91,6 +92,9 @@ class SampleBulletinIT {
 
   /** Codes of the towns without a single file of the month in the manifest. */
   final Set<String> undelivered = new HashSet<>();
+
+  /** Town code to metric code to the value of the month before. */
+  final Map<String, Map<String, Double>> lastMonth = new HashMap<>();
 
   double cityAccepted;
 
@@ -134,6 +138,17 @@ class SampleBulletinIT {
           f.put((String) r.get(0), new Figure((Double) r.get(1), (Double) r.get(2)));
         }
         figures.put(town, f);
+        Map<String, Double> before = new HashMap<>();
+        for (List<Object> r :
+            query(
+                c,
+                "SELECT metric, value FROM metrics"
+                    + " WHERE period = ? AND scope = 'town' AND town_code = ?",
+                MONTH.minusMonths(1).toString(),
+                town)) {
+          before.put((String) r.get(0), (Double) r.get(1));
+        }
+        lastMonth.put(town, before);
       }
       for (List<Object> r :
           query(
@@ -187,22 +202,24 @@ class SampleBulletinIT {
           .contains(
               "邹城市农村社区治理工作通报",
               "（2026年第10期）",
+              "邹城市民政局文件",
               "一、总体情况",
               "二、镇街排名",
               "问题通报",
-              "附：数据质量",
-              "第 1 页 共 " + pages + " 页",
-              "第 " + pages + " 页 共 " + pages + " 页")
+              "下一步工作要求",
+              "数据质量",
+              "— 1 —",
+              "— " + pages + " —")
           .contains(towns.values());
     }
   }
 
   @Test
   void cityRankingPrintsEachTownsFigures() throws IOException {
-    String table = section(text(file(BulletinRun.cityName(MONTH), "pdf")), "表2", "综合排名按");
+    String table = section(text(file(BulletinRun.cityName(MONTH), "pdf")), "表2", "综合排名：");
     for (Map.Entry<String, String> town : towns.entrySet()) {
       List<String> expected = new ArrayList<>();
-      for (String code : Activity.RANKING) {
+      for (String code : MetricCatalog.KEY_FIGURES) {
         Figure f = figures.get(town.getKey()).get(code);
         expected.add(
             undelivered.contains(town.getKey())
@@ -225,15 +242,19 @@ class SampleBulletinIT {
     assertThat(undelivered).map(towns::get).containsExactly("看庄镇");
     int checked = 0;
     for (String town : towns.keySet()) {
-      String table = section(text(file(BulletinRun.townName(MONTH, town), "pdf")), "表1", "环比、同比列");
+      String table = section(text(file(BulletinRun.townName(MONTH, town), "pdf")), "表1", "环比、同比：");
       List<List<String>> rows = headlineRows(table);
       for (int i = 0; i < Activity.HEADLINE.size(); i++) {
         Metric m = Activity.metric(Activity.HEADLINE.get(i));
         Figure f = figures.get(town).get(m.code());
         String what = towns.get(town) + " " + m.columnLabel() + " in " + rows.get(i);
         if (undelivered.contains(town)) {
+          // 未报送 this month, then last month's figure from its own row (or — for none)
+          Double before = lastMonth.get(town).get(m.code());
           assertThat(f).as(what).isNull();
-          assertThat(rows.get(i)).as(what).containsExactly(UNREPORTED);
+          assertThat(rows.get(i).subList(0, 2))
+              .as(what)
+              .containsExactly(UNREPORTED, before == null ? "—" : Formats.bare(m, before));
         } else if (f != null && f.value() != null) {
           // 本月, then 上月 or, without one, the 环比 cell's —: the figure is in its own column
           assertThat(rows.get(i).subList(0, 2))
@@ -245,6 +266,105 @@ class SampleBulletinIT {
       }
     }
     assertThat(checked).isGreaterThan(15 * 12);
+  }
+
+  /**
+   * Every sentence of a town's bulletin that says "none found", "all met" or "按要求" (and the silent
+   * town's "nothing sent") is checked against the views it must agree with.
+   */
+  @Test
+  void noClaimOfATownBulletinContradictsTheViews() throws Exception {
+    int claims = 0;
+    try (Connection c = DuckDbCatalog.open(warehouse)) {
+      for (Map.Entry<String, String> town : towns.entrySet()) {
+        String code = town.getKey();
+        String html = htmlText(file(BulletinRun.townName(MONTH, code), "html"));
+        List<String> statuses =
+            column(c, "SELECT status FROM submissions WHERE period = ? AND town_code = ?", code);
+        if (html.contains("类数据均按要求按时报送")) {
+          assertThat(statuses).as(town.getValue()).isNotEmpty().allMatch("按时"::equals);
+          claims++;
+        }
+        if (html.contains("类数据均未报送，本期无法通报")) {
+          assertThat(statuses).as(town.getValue()).isNotEmpty().allMatch("未报送"::equals);
+          claims++;
+        } else {
+          assertThat(statuses).as(town.getValue()).anyMatch(x -> !"未报送".equals(x));
+        }
+        if (html.contains("未发现违规入账")) {
+          assertThat(
+                  column(
+                      c,
+                      "SELECT CAST(value AS VARCHAR) FROM metrics WHERE period = ?"
+                          + " AND town_code = ? AND scope = 'town'"
+                          + " AND metric = 'voucher_control_breaches'",
+                      code))
+              .as(town.getValue())
+              .containsExactly("0.0");
+          claims++;
+        }
+        if (html.contains("有目标的指标中没有未达标项")) {
+          assertThat(
+                  column(
+                      c,
+                      "SELECT metric FROM metrics WHERE period = ? AND town_code = ?"
+                          + " AND scope = 'town' AND status = '未达标'",
+                      code))
+              .as(town.getValue())
+              .isEmpty();
+          claims++;
+        }
+        Matcher files = Pattern.compile("收到的(\\d+)个文件均完整入库，没有隔离行").matcher(html);
+        if (files.find()) {
+          List<String> quarantined =
+              column(
+                  c,
+                  "SELECT CAST(rows_quarantined AS VARCHAR) || file_status FROM file_quality"
+                      + " WHERE period = ? AND town_code = ?",
+                  code);
+          assertThat(quarantined)
+              .as(town.getValue())
+              .hasSize(Integer.parseInt(files.group(1)))
+              .allMatch(x -> x.startsWith("0") && !x.endsWith("REJECTED"));
+          claims++;
+        }
+      }
+      String city = htmlText(file(BulletinRun.cityName(MONTH), "html"));
+      Matcher onTime = Pattern.compile("(\\d+)个镇街按要求按时报送").matcher(city);
+      if (onTime.find()) {
+        long all =
+            towns.keySet().stream()
+                .filter(
+                    code -> {
+                      try {
+                        return column(
+                                c,
+                                "SELECT status FROM submissions WHERE period = ? AND town_code = ?",
+                                code)
+                            .stream()
+                            .allMatch("按时"::equals);
+                      } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                      }
+                    })
+                .count();
+        assertThat(Long.parseLong(onTime.group(1))).isEqualTo(all);
+        claims++;
+      }
+    }
+    assertThat(claims).as("claims checked").isGreaterThan(16);
+  }
+
+  /** The text of an HTML page without its tags. */
+  static String htmlText(Path html) throws IOException {
+    return Files.readString(html).replaceAll("<[^>]+>", "");
+  }
+
+  /** The first column of a query for the month and a town, as strings. */
+  static List<String> column(Connection c, String sql, String town) throws SQLException {
+    return query(c, sql, MONTH.toString(), town).stream()
+        .map(r -> r.get(0) == null ? null : r.get(0).toString())
+        .toList();
   }
 
   @Test
@@ -275,9 +395,9 @@ class SampleBulletinIT {
     Metric accepted = Activity.metric("proxy_accepted");
     try (Workbook wb =
         WorkbookFactory.create(file(BulletinRun.cityName(MONTH), "xlsx").toFile(), null, true)) {
-      Sheet sheet = wb.getSheetAt(0);
+      Sheet sheet = sheet(wb, "表2");
       for (Map.Entry<String, String> town : towns.entrySet()) {
-        // the first row of a town is its row of 表2 (镇街排名), whose first figure is the rate
+        // the town's row of 表2 (镇街排名), whose first figure is the rate
         Cell cell = firstRow(sheet, town.getValue()).get(1);
         if (undelivered.contains(town.getKey())) {
           assertThat(cell.getStringCellValue()).isEqualTo(UNREPORTED);
@@ -290,7 +410,7 @@ class SampleBulletinIT {
                   within(1e-9));
         }
       }
-      Cell intake = firstRow(sheet, accepted.columnLabel()).get(1);
+      Cell intake = firstRow(sheet(wb, "表1"), accepted.columnLabel()).get(1);
       assertThat(intake.getCellType()).isEqualTo(CellType.NUMERIC);
       assertThat(intake.getNumericCellValue()).isCloseTo(cityAccepted, within(1e-9));
     }
@@ -320,13 +440,21 @@ class SampleBulletinIT {
     for (Path p : html) {
       Document doc = builder.parse(p.toFile());
       assertThat(doc.getDocumentElement().getTagName()).isEqualTo("html");
-      assertThat(doc.getDocumentElement().getTextContent())
-          .as(p.toString())
-          .contains(Bulletins.ISSUER);
+      assertThat(doc.getDocumentElement().getTextContent()).as(p.toString()).contains("邹城市民政局文件");
       assertThat(entity.matcher(Files.readString(p)).results().map(r -> r.group(1)).distinct())
           .as(p.toString())
           .isSubsetOf("amp", "lt", "gt", "quot", "apos", "nbsp");
     }
+  }
+
+  /** The sheet whose name starts with {@code prefix} (表2 …). */
+  static Sheet sheet(Workbook wb, String prefix) {
+    for (Sheet s : wb) {
+      if (s.getSheetName().startsWith(prefix + " ")) {
+        return s;
+      }
+    }
+    throw new AssertionError("no sheet " + prefix);
   }
 
   Path file(String stem, String extension) {

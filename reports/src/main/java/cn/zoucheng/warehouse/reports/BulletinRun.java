@@ -1,6 +1,14 @@
 package cn.zoucheng.warehouse.reports;
 
-import cn.zoucheng.warehouse.catalog.DuckDbCatalog;
+import cn.zoucheng.warehouse.reports.bulletin.Bulletin;
+import cn.zoucheng.warehouse.reports.bulletin.Formats;
+import cn.zoucheng.warehouse.reports.bulletin.Letterhead;
+import cn.zoucheng.warehouse.reports.bulletin.ProgressReport;
+import cn.zoucheng.warehouse.reports.render.Document;
+import cn.zoucheng.warehouse.reports.render.ReportWriter;
+import cn.zoucheng.warehouse.reports.warehouse.Catalog;
+import cn.zoucheng.warehouse.reports.warehouse.Places.Town;
+import cn.zoucheng.warehouse.reports.warehouse.WarehouseFigures;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,7 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import net.sf.jasperreports.engine.JasperPrint;
 
 /**
  * Renders a month's reports from a warehouse: the city bulletin, the 16 town bulletins and the
@@ -20,17 +27,26 @@ import net.sf.jasperreports.engine.JasperPrint;
  * <out>/<YYYY-MM>/}. One read of the warehouse, templates compiled once.
  */
 public final class BulletinRun {
-  /** What a run asks for. */
+  /**
+   * What a run asks for.
+   *
+   * @param numberPrefix the agency code of the 文号, e.g. 邹民通
+   */
   public record Options(
       Path warehouseRoot,
       YearMonth period,
       Optional<String> town,
       Set<OutputFormat> formats,
       Path outRoot,
-      LocalDate issuedOn) {}
+      LocalDate issuedOn,
+      String numberPrefix) {}
 
-  /** What a run wrote and how long it took. */
-  public record Result(List<Path> files, int reports, Duration read, Duration render) {}
+  /** What a run wrote, from which committed run of the warehouse, and how long it took. */
+  public record Result(
+      List<Path> files, int reports, String runId, Duration read, Duration render) {}
+
+  /** One report of a month: its file name stem and its document. */
+  public record Report(String name, Document document) {}
 
   private BulletinRun() {}
 
@@ -49,76 +65,77 @@ public final class BulletinRun {
     return "progress-report_" + p;
   }
 
+  /** Reads the month's figures from the warehouse's catalogue. */
+  public static WarehouseFigures read(Path warehouseRoot, YearMonth period) {
+    try (Connection c = Catalog.open(warehouseRoot)) {
+      return WarehouseFigures.load(c, period);
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "cannot read the warehouse " + warehouseRoot + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The latest month with figures, if any. */
+  public static Optional<YearMonth> latestPeriod(Path warehouseRoot) {
+    try (Connection c = Catalog.open(warehouseRoot)) {
+      return WarehouseFigures.latestPeriod(c);
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "cannot read the warehouse " + warehouseRoot + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The 18 reports of the month: the city's, each town's, the progress report. */
+  public static List<Report> reports(WarehouseFigures data, Letterhead letterhead) {
+    List<Report> out = new ArrayList<>();
+    out.add(new Report(cityName(data.period()), Bulletin.city(data, letterhead)));
+    for (Town t : data.towns()) {
+      out.add(new Report(townName(data.period(), t.code()), Bulletin.town(data, t, letterhead)));
+    }
+    out.add(new Report(progressName(data.period()), ProgressReport.build(data, letterhead)));
+    return out;
+  }
+
   /** Runs; {@code progress} hears one line per report written. */
   public static Result run(Options o, Consumer<String> progress) {
     long t0 = System.nanoTime();
-    WarehouseFigures data;
-    try (Connection c = DuckDbCatalog.open(o.warehouseRoot())) {
-      data = WarehouseFigures.load(c, o.period());
-    } catch (SQLException e) {
-      throw new IllegalStateException(
-          "cannot read the warehouse " + o.warehouseRoot() + ": " + e.getMessage(), e);
-    }
+    WarehouseFigures data = read(o.warehouseRoot(), o.period());
     long t1 = System.nanoTime();
-    String issuedOn = Formats.date(o.issuedOn());
+    Letterhead letterhead = new Letterhead(o.numberPrefix(), Formats.date(o.issuedOn()));
     Path folder = o.outRoot().resolve(o.period().toString());
-    List<Path> files = new ArrayList<>();
-    int reports = 0;
+    List<Report> reports;
     if (o.town().isPresent()) {
-      WarehouseFigures.Town t =
+      Town t =
           data.town(o.town().get())
               .orElseThrow(
                   () ->
                       new IllegalArgumentException(
                           "unknown town '"
                               + o.town().get()
-                              + "': give a name such"
-                              + " as 凫山街道 or a code such as 370883003"));
-      files.addAll(
-          write(
-              Bulletins.town(data, t, issuedOn),
-              o,
-              folder,
-              townName(o.period(), t.code()),
-              progress));
-      reports++;
+                              + "': give a name such as 凫山街道 or a code such as 370883003"));
+      reports =
+          List.of(new Report(townName(o.period(), t.code()), Bulletin.town(data, t, letterhead)));
     } else {
-      files.addAll(
-          write(Bulletins.city(data, issuedOn), o, folder, cityName(o.period()), progress));
-      reports++;
-      for (WarehouseFigures.Town t : data.towns()) {
-        files.addAll(
-            write(
-                Bulletins.town(data, t, issuedOn),
-                o,
-                folder,
-                townName(o.period(), t.code()),
-                progress));
-        reports++;
-      }
-      files.addAll(
-          write(
-              ProgressReport.build(data, issuedOn), o, folder, progressName(o.period()), progress));
-      reports++;
+      reports = reports(data, letterhead);
+    }
+    List<Path> files = new ArrayList<>();
+    for (Report r : reports) {
+      ReportWriter.Written w = ReportWriter.write(r.document(), o.formats(), folder, r.name());
+      files.addAll(w.files());
+      progress.accept(
+          r.document().front().fullTitle()
+              + ": "
+              + w.pages()
+              + " 页 -> "
+              + w.files().get(0).getFileName()
+              + (w.files().size() > 1 ? " (+" + (w.files().size() - 1) + ")" : ""));
     }
     long t2 = System.nanoTime();
     return new Result(
-        List.copyOf(files), reports, Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1));
-  }
-
-  private static List<Path> write(
-      Document doc, Options o, Path folder, String name, Consumer<String> progress) {
-    JasperPrint print = Renderer.fill(doc);
-    print.setName(doc.heading().title() + doc.heading().issue());
-    List<Path> out = Renderer.export(print, o.formats(), folder, name);
-    progress.accept(
-        doc.heading().title()
-            + doc.heading().issue()
-            + ": "
-            + print.getPages().size()
-            + " 页 -> "
-            + out.get(0).getFileName()
-            + (out.size() > 1 ? " (+" + (out.size() - 1) + ")" : ""));
-    return out;
+        List.copyOf(files),
+        reports.size(),
+        data.snapshot().runId(),
+        Duration.ofNanos(t1 - t0),
+        Duration.ofNanos(t2 - t1));
   }
 }

@@ -46,7 +46,8 @@ public enum OutputFormat {
     return out;
   }
 
-  static List<OutputFormat> ordered(Set<OutputFormat> formats) {
+  /** The formats in their declared order. */
+  public static List<OutputFormat> ordered(Set<OutputFormat> formats) {
     List<OutputFormat> l = new ArrayList<>(formats);
     l.sort(null);
     return l;

@@ -2,9 +2,11 @@ package cn.zoucheng.warehouse.reports;
 
 import cn.zoucheng.warehouse.catalog.DuckDbCatalog;
 import cn.zoucheng.warehouse.catalog.WarehouseState;
+import cn.zoucheng.warehouse.schemas.exports.ExportCatalog;
 import cn.zoucheng.warehouse.schemas.tables.TableCatalog;
 import cn.zoucheng.warehouse.schemas.tables.WarehouseTable;
 import cn.zoucheng.warehouse.schemas.types.Column;
+import cn.zoucheng.warehouse.schemas.types.RecordSchema;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,9 +23,12 @@ import java.util.TreeMap;
 
 /**
  * A small warehouse written by hand, without Spark: Parquet files in the warehouse's layout with
- * the columns of {@code schemas/}, then the real DuckDB catalogue over them. Three towns (凫山街道 sent
- * no proxy cases in 2026-10 and has 45 villages, so its tables run over pages), figures whose
- * bulletin sentences {@link BulletinRenderTest} works out by hand.
+ * the columns of {@code schemas/}, then the real DuckDB catalogue over them. Three towns, each a
+ * case the bulletins must say truly: 钢山街道 sent everything on time and has a voucher breach against
+ * a target of 0; 千泉街道 sent everything late and has 45 villages, so its village table runs over
+ * pages; 凫山街道 sent nothing for 2026-10 but has figures of earlier months. The two that reported tie
+ * in the 综合排名. 2026-07 is a month of the 民主管理日 (8 record types due), 2026-10 is not (7 due). {@link
+ * BulletinRenderTest} works the sentences out by hand.
  */
 final class FixtureWarehouse {
   static final String T1 = "370883001";
@@ -42,23 +47,24 @@ final class FixtureWarehouse {
     FixtureWarehouse f = new FixtureWarehouse(root);
     f.reference();
     f.metrics();
+    f.standings();
     f.others();
     DuckDbCatalog.write(root, f.flush());
     return root;
   }
 
-  private void reference() throws Exception {
+  private void reference() {
     add("reference/towns", row("town_code", T1, "town_name", "钢山街道", "town_kind", "街道"));
     add("reference/towns", row("town_code", T2, "town_name", "千泉街道", "town_kind", "街道"));
     add("reference/towns", row("town_code", T3, "town_name", "凫山街道", "town_kind", "街道"));
     add("reference/villages", village(T1 + "001", "东关社区", T1, true));
     add("reference/villages", village(T1 + "002", "西关社区", T1, false));
     add("reference/villages", village(T2 + "001", "千泉社区", T2, true));
-    for (int i = 1; i <= 45; i++) {
-      add(
-          "reference/villages",
-          village(T3 + String.format("%03d", i), "凫山第" + i + "村", T3, i == 1));
+    for (int i = 2; i <= 45; i++) {
+      add("reference/villages", village(T2 + String.format("%03d", i), "千泉第" + i + "村", T2, false));
     }
+    add("reference/villages", village(T3 + "001", "凫山社区", T3, true));
+    add("reference/villages", village(T3 + "002", "凫山第2村", T3, false));
     add("reference/experiment_years", row("year", 2025, "theme", "工作创新年"));
     add("reference/experiment_years", row("year", 2026, "theme", "实效提升年"));
   }
@@ -66,229 +72,382 @@ final class FixtureWarehouse {
   private void metrics() {
     // The city, 2026-10: 1,200 accepted (1,100 last month, 1,000 last year), 1,150 closed,
     // completion 95.8% against 94.6% last month and 95.0% last year; target 98%, warning 95%.
-    metric(
+    city(
         "2026-10",
-        "city",
-        "",
-        "",
         "proxy_accepted",
+        "numerator",
         1200.0,
-        null,
+        "value",
         1200.0,
+        "prev_value",
         1100.0,
-        1000.0,
-        null,
-        null,
-        null,
-        null);
-    metric(
+        "yoy_value",
+        1000.0);
+    city("2026-10", "proxy_closed", "numerator", 1150.0, "value", 1150.0);
+    city(
         "2026-10",
-        "city",
-        "",
-        "",
-        "proxy_closed",
-        1150.0,
-        null,
-        1150.0,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
-    metric(
-        "2026-10",
-        "city",
-        "",
-        "",
         "proxy_completion_rate",
+        "numerator",
         1150.0,
+        "denominator",
         1200.0,
+        "value",
         1150.0 / 1200,
+        "prev_value",
         0.946,
+        "yoy_value",
         0.95,
+        "target",
         0.98,
-        "预警",
-        null,
-        null);
-    metric(
+        "warning_at",
+        0.95,
+        "status",
+        "预警");
+    city(
         "2026-09",
-        "city",
-        "",
-        "",
         "proxy_completion_rate",
+        "numerator",
         946.0,
+        "denominator",
         1000.0,
+        "value",
         0.946,
-        null,
-        null,
+        "target",
         0.98,
+        "warning_at",
+        0.95,
+        "status",
+        "预警");
+    // 违规入账: 1 this month against a monthly target of 0 (warning at 2): 预警; 23 in the year
+    // against 0 a month (warning at 2 x 10 = 20): 未达标.
+    city(
+        "2026-10",
+        "voucher_control_breaches",
+        "numerator",
+        1.0,
+        "value",
+        1.0,
+        "target",
+        0.0,
+        "warning_at",
+        2.0,
+        "status",
         "预警",
-        null,
-        null);
+        "ytd_value",
+        23.0,
+        "ytd_status",
+        "未达标");
+    // 120 suggestions, 14 pending: 62 adopted of 106 = 58.5%
+    city("2026-10", "suggestions_collected", "numerator", 120.0, "value", 120.0);
+    city("2026-10", "suggestions_adopted", "numerator", 62.0, "value", 62.0);
+    city(
+        "2026-10",
+        "suggestion_adoption_rate",
+        "numerator",
+        62.0,
+        "denominator",
+        106.0,
+        "value",
+        62.0 / 106,
+        "target",
+        0.6,
+        "warning_at",
+        0.5,
+        "status",
+        "预警");
+    // 民生类信访 34 against 52 a year ago
+    city("2026-10", "petitions_livelihood", "numerator", 34.0, "value", 34.0, "yoy_value", 52.0);
+    // July 2026, a month of the 民主管理日
+    city("2026-07", "proxy_accepted", "numerator", 1000.0, "value", 1000.0);
+    city(
+        "2026-07",
+        "dm_village_coverage",
+        "numerator",
+        48.0,
+        "denominator",
+        50.0,
+        "value",
+        0.96,
+        "target",
+        1.0,
+        "warning_at",
+        0.95,
+        "status",
+        "预警");
+    city(
+        "2026-07",
+        "dm_approval_rate",
+        "numerator",
+        920.0,
+        "denominator",
+        1000.0,
+        "value",
+        0.92,
+        "target",
+        0.9,
+        "warning_at",
+        0.85,
+        "status",
+        "达标");
+    // January 2026, the other month of the 民主管理日
+    city(
+        "2026-01",
+        "dm_village_coverage",
+        "numerator",
+        50.0,
+        "denominator",
+        50.0,
+        "value",
+        1.0,
+        "target",
+        1.0,
+        "warning_at",
+        0.95,
+        "status",
+        "达标");
     // December 2025: the year to date (96.5%, short of the 97% target) joins table 1.
-    Map<String, Object> december =
+    city(
+        "2025-12",
+        "proxy_completion_rate",
+        "numerator",
+        970.0,
+        "denominator",
+        1000.0,
+        "value",
+        0.97,
+        "ytd_numerator",
+        11580.0,
+        "ytd_denominator",
+        12000.0,
+        "ytd_value",
+        0.965,
+        "target",
+        0.97,
+        "warning_at",
+        0.93,
+        "status",
+        "达标",
+        "ytd_status",
+        "预警");
+    // 钢山街道 is best (98.6%), 千泉街道 worst (92.0%); 凫山街道 sent nothing this month.
+    town("2026-10", T1, "proxy_accepted", "numerator", 700.0, "value", 700.0);
+    town("2026-10", T1, "proxy_closed", "numerator", 690.0, "value", 690.0);
+    town(
+        "2026-10",
+        T1,
+        "proxy_completion_rate",
+        "numerator",
+        690.0,
+        "denominator",
+        700.0,
+        "value",
+        690.0 / 700,
+        "target",
+        0.98,
+        "warning_at",
+        0.95,
+        "status",
+        "达标",
+        "rank",
+        1,
+        "ranked",
+        2);
+    town(
+        "2026-10",
+        T1,
+        "voucher_control_breaches",
+        "numerator",
+        1.0,
+        "value",
+        1.0,
+        "target",
+        0.0,
+        "warning_at",
+        2.0,
+        "status",
+        "预警",
+        "rank",
+        2,
+        "ranked",
+        2);
+    town("2026-10", T2, "proxy_accepted", "numerator", 500.0, "value", 500.0);
+    town("2026-10", T2, "proxy_closed", "numerator", 460.0, "value", 460.0);
+    town(
+        "2026-10",
+        T2,
+        "proxy_completion_rate",
+        "numerator",
+        460.0,
+        "denominator",
+        500.0,
+        "value",
+        0.92,
+        "target",
+        0.98,
+        "warning_at",
+        0.95,
+        "status",
+        "未达标",
+        "rank",
+        2,
+        "ranked",
+        2);
+    town(
+        "2026-10",
+        T2,
+        "voucher_control_breaches",
+        "numerator",
+        0.0,
+        "value",
+        0.0,
+        "target",
+        0.0,
+        "warning_at",
+        2.0,
+        "status",
+        "达标",
+        "rank",
+        1,
+        "ranked",
+        2);
+    // 凫山街道's earlier months: 90.0% in September, 88.0% a year before
+    town(
+        "2026-09",
+        T3,
+        "proxy_completion_rate",
+        "numerator",
+        90.0,
+        "denominator",
+        100.0,
+        "value",
+        0.9,
+        "target",
+        0.98,
+        "warning_at",
+        0.95,
+        "status",
+        "未达标");
+    town(
+        "2025-10",
+        T3,
+        "proxy_completion_rate",
+        "numerator",
+        88.0,
+        "denominator",
+        100.0,
+        "value",
+        0.88,
+        "target",
+        0.97,
+        "warning_at",
+        0.93,
+        "status",
+        "未达标");
+    village(T1, T1 + "001", "proxy_completion_rate", 395.0, 400.0, 1);
+    village(T1, T1 + "002", "proxy_completion_rate", 295.0, 300.0, 2);
+    village(T2, T2 + "001", "proxy_completion_rate", 48.0, 50.0, 1);
+  }
+
+  /** The rankings and demonstration tables as the metrics job would write them. */
+  private void standings() {
+    // 钢山街道: 办结率 达标 (rank 1), 违规入账 预警 (rank 2); 千泉街道: 未达标 (2), 达标 (1):
+    // one 达标 each, mean rank 1.5 each: both first. Last month 钢山街道 was 2nd, 千泉街道 1st,
+    // 凫山街道 3rd.
+    standing(T1, "", 2, 1, 2, 1.5, 1, 2, 2, 1, "2026-10", 2, 1, 1);
+    standing(T2, "", 2, 1, 2, 1.5, 1, 2, 1, 0, "2026-10", 2, 1, 1);
+    standing(T3, "", null, null, null, null, null, null, 3, null, "2026-09", 1, 0, 3);
+    add(
+        "rankings/period=2026-10",
         row(
             "scope",
-            "city",
+            "village",
             "town_code",
-            "",
+            T1,
             "village_code",
-            "",
+            T1 + "001",
+            "met_count",
+            1,
+            "composite_rank",
+            1,
+            "places_ranked",
+            2,
+            "run_id",
+            "metrics-fixture"));
+    add(
+        "rankings/period=2026-10",
+        row(
+            "scope",
+            "village",
+            "town_code",
+            T1,
+            "village_code",
+            T1 + "002",
+            "met_count",
+            1,
+            "composite_rank",
+            2,
+            "places_ranked",
+            2,
+            "run_id",
+            "metrics-fixture"));
+    // the year to date of the three demonstration villages (凫山社区's January to September
+    // included) against the other villages
+    add(
+        "demonstration/period=2026-10",
+        row(
             "metric",
             "proxy_completion_rate",
-            "numerator",
-            970.0,
-            "denominator",
-            1000.0,
-            "value",
-            0.97,
+            "demonstration",
+            true,
+            "villages",
+            2,
+            "ytd_villages",
+            3,
             "ytd_numerator",
-            11580.0,
+            990.0,
             "ytd_denominator",
-            12000.0,
+            1000.0,
             "ytd_value",
-            0.965,
-            "target",
-            0.97,
-            "warning_at",
-            0.93,
-            "status",
-            "达标",
-            "ytd_status",
-            "预警",
+            0.99,
             "run_id",
-            "metrics-fixture",
-            "computed_at",
-            "2026-01-05 03:00:00");
-    add("metrics/period=2025-12", december);
-    // 钢山街道 is best (98.6%), 千泉街道 worst (92.0%); 凫山街道 sent nothing.
-    metric(
-        "2026-10",
-        "town",
-        T1,
-        "",
-        "proxy_accepted",
-        700.0,
-        null,
-        700.0,
-        null,
-        null,
-        null,
-        null,
-        1,
-        2);
-    metric(
-        "2026-10",
-        "town",
-        T1,
-        "",
-        "proxy_closed",
-        690.0,
-        null,
-        690.0,
-        null,
-        null,
-        null,
-        null,
-        1,
-        2);
-    metric(
-        "2026-10",
-        "town",
-        T1,
-        "",
-        "proxy_completion_rate",
-        690.0,
-        700.0,
-        690.0 / 700,
-        null,
-        null,
-        0.98,
-        "达标",
-        1,
-        2);
-    metric(
-        "2026-10",
-        "town",
-        T2,
-        "",
-        "proxy_accepted",
-        500.0,
-        null,
-        500.0,
-        null,
-        null,
-        null,
-        null,
-        2,
-        2);
-    metric(
-        "2026-10",
-        "town",
-        T2,
-        "",
-        "proxy_closed",
-        460.0,
-        null,
-        460.0,
-        null,
-        null,
-        null,
-        null,
-        2,
-        2);
-    metric(
-        "2026-10",
-        "town",
-        T2,
-        "",
-        "proxy_completion_rate",
-        460.0,
-        500.0,
-        0.92,
-        null,
-        null,
-        0.98,
-        "未达标",
-        2,
-        2);
-    metric(
-        "2026-10",
-        "village",
-        T1,
-        T1 + "001",
-        "proxy_completion_rate",
-        395.0,
-        400.0,
-        395.0 / 400,
-        null,
-        null,
-        0.98,
-        "达标",
-        1,
-        2);
-    metric(
-        "2026-10",
-        "village",
-        T1,
-        T1 + "002",
-        "proxy_completion_rate",
-        295.0,
-        300.0,
-        295.0 / 300,
-        null,
-        null,
-        0.98,
-        "达标",
-        2,
-        2);
+            "metrics-fixture"));
+    add(
+        "demonstration/period=2026-10",
+        row(
+            "metric",
+            "proxy_completion_rate",
+            "demonstration",
+            false,
+            "villages",
+            45,
+            "ytd_villages",
+            46,
+            "ytd_numerator",
+            9550.0,
+            "ytd_denominator",
+            10000.0,
+            "ytd_value",
+            0.955,
+            "run_id",
+            "metrics-fixture"));
   }
 
   private void others() {
-    add("submissions/period=2026-10", submission(T1, "proxy_cases", "按时"));
-    add("submissions/period=2026-10", submission(T2, "proxy_cases", "逾期"));
-    add("submissions/period=2026-10", submission(T3, "proxy_cases", "未报送"));
+    List<String> types = ExportCatalog.ALL.stream().map(RecordSchema::name).toList();
+    for (String type : types) {
+      if (!type.equals("democratic_reviews")) {
+        add("submissions/period=2026-10", submission(T1, type, "按时", "2026-11-03"));
+        add("submissions/period=2026-10", submission(T2, type, "逾期", "2026-11-08"));
+        add("submissions/period=2026-10", submission(T3, type, "未报送", null));
+      }
+      for (String t : List.of(T1, T2, T3)) {
+        add("submissions/period=2026-07", submission(t, type, "按时", "2026-08-03"));
+        add(
+            "submissions/period=2026-01",
+            submission(
+                t, type, t.equals(T3) ? "逾期" : "按时", t.equals(T3) ? "2026-02-09" : "2026-02-03"));
+      }
+    }
     add(
         "voucher_breaches/period=2026-10",
         row(
@@ -331,6 +490,27 @@ final class FixtureWarehouse {
             "日期格式错误×2",
             "run_id",
             "metrics-fixture"));
+    add(
+        "file_quality/period=2026-10",
+        row(
+            "file",
+            "2026-11-08/千泉街道_2026-10_proxy_cases.csv",
+            "file_name",
+            "千泉街道_2026-10_proxy_cases.csv",
+            "record_type",
+            "proxy_cases",
+            "town_code",
+            T2,
+            "file_status",
+            "LOADED",
+            "rows_read",
+            500,
+            "rows_loaded",
+            500,
+            "rows_quarantined",
+            0,
+            "run_id",
+            "metrics-fixture"));
     add("metric_changes/run_id=metrics-fixture", null);
     add(
         "manifest/run_id=ingest-fixture",
@@ -355,22 +535,44 @@ final class FixtureWarehouse {
             "2026-11-05 02:00:00"));
   }
 
-  private void metric(
-      String period,
-      String scope,
-      String town,
-      String village,
-      String metric,
-      Double numerator,
-      Double denominator,
-      Double value,
-      Double prev,
-      Double yoy,
-      Double target,
-      String status,
-      Integer rank,
-      Integer ranked) {
-    Map<String, Object> r =
+  private void city(String period, String metric, Object... kv) {
+    figure(period, "city", "", "", metric, kv);
+  }
+
+  private void town(String period, String town, String metric, Object... kv) {
+    figure(period, "town", town, "", metric, kv);
+  }
+
+  private void village(
+      String town, String village, String metric, double num, double den, int rank) {
+    figure(
+        "2026-10",
+        "village",
+        town,
+        village,
+        metric,
+        "numerator",
+        num,
+        "denominator",
+        den,
+        "value",
+        num / den,
+        "target",
+        0.98,
+        "warning_at",
+        0.95,
+        "status",
+        num / den >= 0.98 ? "达标" : "预警",
+        "rank",
+        rank,
+        "ranked",
+        2);
+  }
+
+  private void figure(
+      String period, String scope, String town, String village, String metric, Object... kv) {
+    Map<String, Object> r = row(kv);
+    r.putAll(
         row(
             "scope",
             scope,
@@ -380,32 +582,63 @@ final class FixtureWarehouse {
             village,
             "metric",
             metric,
-            "numerator",
-            numerator,
-            "denominator",
-            denominator,
-            "value",
-            value,
-            "prev_value",
-            prev,
-            "yoy_value",
-            yoy,
-            "target",
-            target,
-            "status",
-            status,
-            "rank",
-            rank,
-            "ranked",
-            ranked,
             "run_id",
             "metrics-fixture",
             "computed_at",
-            "2026-11-05 03:00:00");
-    if (target != null) {
-      r.put("warning_at", 0.95);
-    }
+            "2026-11-05 03:00:00"));
     add("metrics/period=" + period, r);
+  }
+
+  private void standing(
+      String town,
+      String village,
+      Integer targeted,
+      Integer met,
+      Integer ranked,
+      Double meanRank,
+      Integer rank,
+      Integer places,
+      Integer prev,
+      Integer change,
+      String ytdThrough,
+      Integer ytdTargeted,
+      Integer ytdMet,
+      Integer ytdRank) {
+    add(
+        "rankings/period=2026-10",
+        row(
+            "scope",
+            "town",
+            "town_code",
+            town,
+            "village_code",
+            village.isEmpty() ? null : village,
+            "figures_targeted",
+            targeted,
+            "met_count",
+            met,
+            "figures_ranked",
+            ranked,
+            "mean_rank",
+            meanRank,
+            "composite_rank",
+            rank,
+            "places_ranked",
+            places,
+            "prev_composite_rank",
+            prev,
+            "rank_change",
+            change,
+            "ytd_through",
+            ytdThrough,
+            "ytd_figures_targeted",
+            ytdTargeted,
+            "ytd_met_count",
+            ytdMet,
+            "ytd_rank",
+            ytdRank,
+            "run_id",
+            "metrics-fixture"));
   }
 
   private static Map<String, Object> village(String code, String name, String town, boolean demo) {
@@ -422,7 +655,8 @@ final class FixtureWarehouse {
         demo);
   }
 
-  private static Map<String, Object> submission(String town, String type, String status) {
+  private static Map<String, Object> submission(
+      String town, String type, String status, String received) {
     return row(
         "town_code",
         town,
@@ -431,11 +665,13 @@ final class FixtureWarehouse {
         "status",
         status,
         "deadline",
-        "2026-11-05",
+        received == null ? "2026-11-05" : received.substring(0, 8) + "05",
         "first_received_on",
-        "未报送".equals(status) ? null : "2026-11-03",
+        received,
+        "last_received_on",
+        received,
         "deliveries",
-        "未报送".equals(status) ? 0 : 1,
+        received == null ? 0 : 1,
         "rejected_files",
         0,
         "run_id",

@@ -79,9 +79,12 @@ public final class ComputeMonthlyMetricsJob {
         to,
         (System.nanoTime() - started) / 1_000_000);
     try {
-      Dataset<Row> metrics =
+      Dataset<Row> compared =
           new MetricComparisons(spark)
               .compare(base, in.reference(ReferenceTable.TARGETS))
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> metrics =
+          compared
               .where(col("period").between(from.toString(), to.toString()))
               .withColumn("run_id", lit(runId))
               .withColumn("computed_at", lit(at))
@@ -121,6 +124,24 @@ public final class ComputeMonthlyMetricsJob {
               months,
               stamped(
                   tables.fileQuality(manifest, in.quarantine()), runId, MetricTables.FILE_QUALITY));
+      Standings standings = new Standings(spark, from, to);
+      replace(
+          writer,
+          TableCatalog.RANKINGS,
+          months,
+          stamped(
+              standings.rankings(compared, in.reference(ReferenceTable.TOWNS)),
+              runId,
+              MetricTables.RANKINGS));
+      replace(
+          writer,
+          TableCatalog.DEMONSTRATION,
+          months,
+          stamped(
+              standings.demonstration(base, in.reference(ReferenceTable.VILLAGES)),
+              runId,
+              MetricTables.DEMONSTRATION));
+      compared.unpersist();
       MetricsResult result =
           new MetricsResult(runId, periods, rows, changed, breaches, submissions, files);
       LOG.info("metrics run done: {}", result);

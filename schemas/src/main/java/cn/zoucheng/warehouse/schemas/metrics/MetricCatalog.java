@@ -274,6 +274,21 @@ public final class MetricCatalog {
   /** The number of catalogued disclosure items every village discloses each month. */
   public static final int DISCLOSURE_ITEMS_PER_VILLAGE = 25;
 
+  /**
+   * The key figures (主要指标) of the rankings, in the order the bulletins print them: a place's 达标项数
+   * and 综合排名 are counted over these ({@code metrics/sql/rankings.sql}).
+   */
+  public static final List<String> KEY_FIGURES =
+      List.of(
+          "proxy_completion_rate",
+          "proxy_satisfaction_rate",
+          "voucher_five_sign_rate",
+          "voucher_control_breaches",
+          "disclosure_completeness",
+          "meeting_village_coverage",
+          "suggestion_adoption_rate",
+          "petitions_livelihood_yoy");
+
   /** The months (1 = January) that hold a democratic management day. */
   public static final List<Integer> DEMOCRATIC_MANAGEMENT_MONTHS = List.of(1, 7);
 

@@ -106,6 +106,51 @@ public final class MetricTables {
           s("run_id", "计算批次", "the metrics run"),
           s("period", "月份", "the file month, else the month received (partition column)"));
 
+  /**
+   * One row per town (every town, every month computed) and per ranked village: 达标项数 and 综合排名 over
+   * {@link MetricCatalog#KEY_FIGURES}, the previous month's rank and, for towns, the year to date;
+   * partitioned by {@code period}.
+   */
+  public static final List<Column> RANKINGS =
+      List.of(
+          s("scope", "范围", "town or village"),
+          s("town_code", "镇街代码", ""),
+          s("village_code", "村(社区)代码", "empty for towns"),
+          i("figures_targeted", "有目标项数", "key figures with a status this month"),
+          i("met_count", "达标项数", "key figures 达标 this month"),
+          i("figures_ranked", "参与排名项数", "key figures with a rank this month"),
+          d("mean_rank", "平均排名", "mean of the place's ranks in the key figures"),
+          i("composite_rank", "综合排名", "by 达标项数, then 平均排名; equal on both, equal rank"),
+          i("places_ranked", "参与综合排名数", "towns, or villages of the town, with a 综合排名"),
+          i("prev_composite_rank", "上月综合排名", "综合排名 of the previous month"),
+          i("rank_change", "排名变化", "上月综合排名 - 综合排名: positive is up"),
+          s("ytd_through", "年累计截至月份", "towns: latest month of the year with figures"),
+          i("ytd_figures_targeted", "年累计有目标项数", "towns: key figures with a year-to-date status"),
+          i("ytd_met_count", "年累计达标项数", "towns: key figures whose year to date is 达标"),
+          i("ytd_rank", "年累计排名", "towns by 年累计达标项数; equal counts, equal rank"),
+          s("run_id", "计算批次", "the metrics run"),
+          s("period", "月份", "YYYY-MM (partition column)"));
+
+  /**
+   * One row per month, metric and group (demonstration villages or the others): the villages summed
+   * for the month and for the year to date; partitioned by {@code period}.
+   */
+  public static final List<Column> DEMONSTRATION =
+      List.of(
+          s("metric", "指标代码", "metric code (MetricCatalog)"),
+          new Column(
+              "demonstration", ColumnType.BOOLEAN, "示范村(社区)", "true: the demonstration group"),
+          i("villages", "村数", "villages of the group with the figure this month"),
+          d("numerator", "分子", "the group's numerator this month"),
+          d("denominator", "分母", "the group's denominator; empty for counts"),
+          d("value", "指标值", "numerator / denominator, or the count"),
+          i("ytd_villages", "年累计村数", "villages of the group with the figure in the year"),
+          d("ytd_numerator", "年累计分子", "numerators of every month of the year so far"),
+          d("ytd_denominator", "年累计分母", "denominators of every month of the year so far"),
+          d("ytd_value", "年累计值", "ytd_numerator / ytd_denominator, or the summed count"),
+          s("run_id", "计算批次", "the metrics run"),
+          s("period", "月份", "YYYY-MM (partition column)"));
+
   private static Column s(String name, String label, String description) {
     return new Column(name, ColumnType.STRING, label, description);
   }

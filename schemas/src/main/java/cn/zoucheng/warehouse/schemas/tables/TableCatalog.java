@@ -113,9 +113,29 @@ public final class TableCatalog {
           List.of("town_code", "record_type", "file"),
           "文件质量");
 
+  /** 达标项数 and 综合排名 of towns and villages, computed once for every report. */
+  public static final WarehouseTable RANKINGS =
+      metrics(
+          "rankings", MetricTables.RANKINGS, List.of("scope", "town_code", "village_code"), "综合排名");
+
+  /** Demonstration villages against the others. */
+  public static final WarehouseTable DEMONSTRATION =
+      metrics(
+          "demonstration",
+          MetricTables.DEMONSTRATION,
+          List.of("metric", "demonstration"),
+          "示范村(社区)对比");
+
   /** The tables the metrics job writes, in the order it writes them. */
   public static final List<WarehouseTable> METRICS_TABLES =
-      List.of(METRICS_TABLE, METRIC_CHANGES, VOUCHER_BREACHES, SUBMISSIONS, FILE_QUALITY);
+      List.of(
+          METRICS_TABLE,
+          METRIC_CHANGES,
+          VOUCHER_BREACHES,
+          SUBMISSIONS,
+          FILE_QUALITY,
+          RANKINGS,
+          DEMONSTRATION);
 
   /** Every table: facts, deliveries, quarantine, manifest, reference, metrics. */
   public static final List<WarehouseTable> ALL = all();
