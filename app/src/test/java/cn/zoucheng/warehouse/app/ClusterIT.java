@@ -288,7 +288,14 @@ class ClusterIT {
     Path details = work.resolve("hdfs.json");
     List<String> cmd = new ArrayList<>();
     cmd.add(javaCommand());
-    cmd.addAll(List.of("-Xmx512m", "-cp", System.getProperty("java.class.path")));
+    cmd.addAll(
+        List.of(
+            "-Xmx512m",
+            "-cp",
+            System.getProperty("java.class.path")
+                + ":"
+                + Path.of("target", "minicluster-extra").toAbsolutePath()
+                + "/*"));
     cmd.addAll(
         List.of(
             "org.apache.hadoop.test.MiniDFSClusterManager",

@@ -116,7 +116,10 @@ class WarehouseCrashTest {
     assertThat(before).isNotEqualTo(finished);
     for (String phase : INGEST_PHASES) {
       byte[] catalogue = Files.readAllBytes(wh.resolve(DuckDbCatalog.FILE));
-      assertThat(killed("ingest", wh, phase, "--input", second().toString())).isEqualTo(-9);
+      // a reader during the run sees the warehouse before it
+      Runnable reader =
+          () -> assertThat(uncheckedContent(wh)).as("during " + phase).isEqualTo(before);
+      assertThat(killed("ingest", wh, phase, reader, "--input", second().toString())).isEqualTo(-9);
       // whatever the phase, readers still open the previous catalogue, whose views are as before
       assertThat(Files.readAllBytes(wh.resolve(DuckDbCatalog.FILE))).as(phase).isEqualTo(catalogue);
       assertThat(content(wh)).as(phase).isEqualTo(before);
@@ -143,7 +146,9 @@ class WarehouseCrashTest {
     Map<String, String> before = content(wh);
     for (String phase : METRICS_PHASES) {
       byte[] catalogue = Files.readAllBytes(wh.resolve(DuckDbCatalog.FILE));
-      assertThat(killed("metrics", wh, phase, "--period", "2026-10")).isEqualTo(-9);
+      Runnable reader =
+          () -> assertThat(uncheckedContent(wh)).as("during " + phase).isEqualTo(before);
+      assertThat(killed("metrics", wh, phase, reader, "--period", "2026-10")).isEqualTo(-9);
       assertThat(Files.readAllBytes(wh.resolve(DuckDbCatalog.FILE))).as(phase).isEqualTo(catalogue);
       assertThat(content(wh)).as(phase).isEqualTo(before);
     }
@@ -160,6 +165,50 @@ class WarehouseCrashTest {
             "370883001|proxy_closed|0.0",
             "370883003|proxy_accepted|1.0",
             "370883003|proxy_closed|0.0");
+  }
+
+  @Test
+  void twoWritersStartedTogetherNeverBothRun() throws Exception {
+    Path wh = tmp.resolve("wh");
+    ingest(wh, first());
+    Path in = second();
+    // both wait at "recovered" once they hold the lock: only one can get there
+    List<Process> both = new ArrayList<>();
+    List<Path> logs = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      Path log = tmp.resolve("writer-" + i + ".log");
+      logs.add(log);
+      both.add(
+          process("ingest", wh, "recovered", "--input", in.toString())
+              .redirectOutput(log.toFile())
+              .start());
+    }
+    try {
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+      int refused = -1;
+      int holder = -1;
+      while ((refused < 0 || holder < 0) && System.nanoTime() < deadline) {
+        for (int i = 0; i < 2; i++) {
+          String log = Files.readString(logs.get(i), StandardCharsets.UTF_8);
+          if (log.contains("PAUSED-AT recovered")) {
+            holder = i;
+          } else if (!both.get(i).isAlive()) {
+            refused = i;
+          }
+        }
+        TimeUnit.MILLISECONDS.sleep(200);
+      }
+      assertThat(holder).as("one writer holds the lock").isNotNegative();
+      assertThat(refused).as("the other was refused").isNotNegative().isNotEqualTo(holder);
+      assertThat(both.get(refused).exitValue()).isEqualTo(1);
+      assertThat(Files.readString(logs.get(refused), StandardCharsets.UTF_8))
+          .contains("another run is writing this warehouse")
+          .contains("pid " + both.get(holder).pid() + " on ");
+    } finally {
+      for (Process p : both) {
+        p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+      }
+    }
   }
 
   /** An ingest in this JVM, as the killed processes run it (same key, same reference data). */
@@ -232,8 +281,9 @@ class WarehouseCrashTest {
     return rows;
   }
 
-  /** Runs {@code warehouse <command>} in a new JVM and kills it -9 when it reaches the phase. */
-  static int killed(String command, Path warehouse, String phase, String... args) throws Exception {
+  /** {@code warehouse <command>} as a new JVM (paused at the phase, if one is given). */
+  static ProcessBuilder process(String command, Path warehouse, String phase, String... args)
+      throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx1g");
@@ -242,12 +292,33 @@ class WarehouseCrashTest {
         cmd.add(o);
       }
     }
-    cmd.add("-D" + PauseAtPhase.PROPERTY + "=" + phase);
+    if (phase != null) {
+      cmd.add("-D" + PauseAtPhase.PROPERTY + "=" + phase);
+    }
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), WarehouseCli.class.getName()));
     cmd.addAll(List.of(command, "--warehouse", warehouse.toString(), "--master", "local[2]"));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     pb.environment().put("WAREHOUSE_PII_KEY", KEY);
+    return pb;
+  }
+
+  static Map<String, String> uncheckedContent(Path warehouse) {
+    try {
+      return content(warehouse);
+    } catch (Exception e) {
+      throw new AssertionError("a reader during the run failed", e);
+    }
+  }
+
+  /**
+   * Runs {@code warehouse <command>} in a new JVM, lets {@code whilePaused} read the warehouse
+   * while the run waits at the phase, then kills it -9 there.
+   */
+  static int killed(
+      String command, Path warehouse, String phase, Runnable whilePaused, String... args)
+      throws Exception {
+    ProcessBuilder pb = process(command, warehouse, phase, args);
     Process p = pb.start();
     StringBuilder log = new StringBuilder();
     try (BufferedReader r =
@@ -255,7 +326,11 @@ class WarehouseCrashTest {
       for (String line; (line = r.readLine()) != null; ) {
         log.append(line).append('\n');
         if (line.startsWith("PAUSED-AT " + phase)) {
-          p.destroyForcibly(); // SIGKILL: no shutdown hooks, no finally blocks
+          try {
+            whilePaused.run();
+          } finally {
+            p.destroyForcibly(); // SIGKILL: no shutdown hooks, no finally blocks
+          }
           p.waitFor(30, TimeUnit.SECONDS);
           return -9;
         }
