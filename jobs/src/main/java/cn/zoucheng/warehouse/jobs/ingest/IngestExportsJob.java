@@ -17,7 +17,6 @@ import cn.zoucheng.warehouse.schemas.reference.ReferenceData;
 import cn.zoucheng.warehouse.schemas.types.RecordSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -101,7 +100,7 @@ public final class IngestExportsJob {
     List<InputFile> files =
         InputFile.discover(spark.sparkContext().hadoopConfiguration(), options.inputs());
     progress.accept("found " + files.size() + " files");
-    Map<String, String> current = currentDeliveries();
+    Map<String, DeliveryDecisions.Current> current = currentDeliveries();
     Path staging = commit.staging(runId);
     List<Replacement> replacements = new ArrayList<>();
     Set<String> touched = new TreeSet<>();
@@ -122,8 +121,9 @@ public final class IngestExportsJob {
           parse(group.getValue()).persist(StorageLevel.MEMORY_AND_DISK_SER());
       try {
         List<ParsedFile> mine = parsed.map(ParsedFile::withoutRows).collect();
-        DeliveryDecisions decisions = new DeliveryDecisions(mine, current);
-        summaries.addAll(mine);
+        DeliveryDecisions decisions =
+            new DeliveryDecisions(mine, current, options.emptyRedelivery());
+        summaries.addAll(decisions.files());
         mine.forEach(f -> status.put(f.file(), decisions.status(f.file())));
         if (schema == null || decisions.loaded().isEmpty()) {
           continue;
@@ -179,22 +179,14 @@ public final class IngestExportsJob {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<SerializableConfiguration> conf =
         jsc.broadcast(new SerializableConfiguration(jsc.hadoopConfiguration()));
-    ExportFileParser parser = new ExportFileParser(reference, pseudonymizer, options.runId());
+    ExportFileParser parser =
+        new ExportFileParser(reference, pseudonymizer, options.runId(), options.limits());
     int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
-    return jsc.parallelize(files, slices)
-        .map(
-            f -> {
-              Path p = new Path(URI.create(f.uri()));
-              byte[] bytes;
-              try (var in = p.getFileSystem(conf.value().value()).open(p)) {
-                bytes = in.readAllBytes();
-              }
-              return parser.parse(f.relativePath(), f.receivedOn(), bytes);
-            });
+    return jsc.parallelize(files, slices).map(f -> parser.parse(f, conf.value().value()));
   }
 
-  /** Content hash of the current delivery of each town-month-type, from the manifest. */
-  private Map<String, String> currentDeliveries() {
+  /** The current delivery of each town-month-type (hash, file, rows), from the manifest. */
+  private Map<String, DeliveryDecisions.Current> currentDeliveries() {
     StructType schema = SparkSchemas.struct(WarehouseTables.MANIFEST);
     Dataset<Row> manifest =
         Tables.read(spark, layout.resolve(WarehouseLayout.manifest()), schema)
@@ -205,15 +197,20 @@ public final class IngestExportsJob {
                 "town_code",
                 "content_sha256",
                 "ingested_at",
-                "run_id");
-    Map<String, String> out = new TreeMap<>();
+                "run_id",
+                "file",
+                "rows_loaded");
+    Map<String, DeliveryDecisions.Current> out = new TreeMap<>();
     Map<String, String> when = new TreeMap<>();
     for (Row r : manifest.collectAsList()) {
       String key = r.getString(0) + "/" + r.getString(1) + "/" + r.getString(2);
       String order = r.get(4) + "|" + r.getString(5);
       if (!when.containsKey(key) || when.get(key).compareTo(order) < 0) {
         when.put(key, order);
-        out.put(key, r.getString(3));
+        out.put(
+            key,
+            new DeliveryDecisions.Current(
+                r.getString(3), r.getString(6), r.isNullAt(7) ? 0 : r.getInt(7)));
       }
     }
     return out;
@@ -349,6 +346,8 @@ public final class IngestExportsJob {
               status.name(),
               f.rejectReason() == null ? null : f.rejectReason().name(),
               f.message(),
+              f.replaced() == null ? null : f.replaced().file(),
+              f.replaced() == null ? null : f.replaced().rowsLoaded(),
               now.toLocalDateTime(),
               options.runId()));
     }
