@@ -8,7 +8,6 @@ import cn.zoucheng.warehouse.samples.GeneratorResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -100,8 +99,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             IngestCommand.ingest(
                 spark,
                 config,
-                List.of(dir.resolve("data").resolve("exports").toString()),
-                null,
+                InputOptions.ofSample(dir.resolve("data").resolve("exports").toString()),
                 step -> System.err.printf("  %s%n", step));
         double ingestSeconds = (System.nanoTime() - t2) / 1e9;
         System.out.printf(

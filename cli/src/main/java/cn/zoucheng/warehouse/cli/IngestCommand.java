@@ -5,15 +5,10 @@ import cn.zoucheng.warehouse.jobs.config.WarehouseConfig;
 import cn.zoucheng.warehouse.jobs.ingest.IngestExportsJob;
 import cn.zoucheng.warehouse.jobs.ingest.IngestOptions;
 import cn.zoucheng.warehouse.jobs.ingest.IngestResult;
-import cn.zoucheng.warehouse.jobs.ingest.PiiKeys;
 import cn.zoucheng.warehouse.jobs.ingest.Pseudonymizer;
 import cn.zoucheng.warehouse.jobs.spark.Sessions;
 import cn.zoucheng.warehouse.schemas.reference.ReferenceData;
 import java.io.PrintStream;
-import java.net.URI;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -28,7 +23,7 @@ import picocli.CommandLine.Mixin;
       "Folders are read in the order given; inside a folder, by receipt date (a YYYY-MM-DD",
       "folder name) then path. Re-ingesting a file changes nothing; a newer delivery of a",
       "town-month-type replaces the older one. Needs WAREHOUSE_PII_KEY or",
-      "WAREHOUSE_PII_KEY_FILE except for the shipped synthetic samples."
+      "WAREHOUSE_PII_KEY_FILE, except for an unchanged generated sample or with --sample."
     })
 final class IngestCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
@@ -41,7 +36,7 @@ final class IngestCommand implements Callable<Integer> {
     try (Progress progress = new Progress(System.err)) {
       SparkSession spark = Sessions.open(config, "warehouse ingest");
       try {
-        IngestResult r = ingest(spark, config, input.inputs, input.piiKeyFile, progress);
+        IngestResult r = ingest(spark, config, input, progress);
         print(System.out, r, config, progress.elapsed());
         return 0;
       } finally {
@@ -54,20 +49,10 @@ final class IngestCommand implements Callable<Integer> {
   static IngestResult ingest(
       SparkSession spark,
       WarehouseConfig config,
-      List<String> inputs,
-      String piiKeyFile,
+      InputOptions input,
       java.util.function.Consumer<String> progress) {
-    List<URI> uris = new ArrayList<>();
-    List<Path> local = new ArrayList<>();
-    for (String in : inputs) {
-      URI u = WarehouseConfig.toUri(in);
-      uris.add(u);
-      if ("file".equals(u.getScheme())) {
-        local.add(Path.of(u));
-      }
-    }
-    Pseudonymizer p = PiiKeys.resolve(System.getenv(), piiKeyFile, local);
-    IngestOptions options = new IngestOptions(uris, RunIds.next("ingest"));
+    Pseudonymizer p = input.pseudonymizer();
+    IngestOptions options = input.ingestOptions(RunIds.next("ingest"));
     return new IngestExportsJob(spark, config.layout(), options, p, ReferenceData.load(), progress)
         .run();
   }

@@ -68,8 +68,7 @@ final class RunCommand implements Callable<Integer> {
     try (Progress progress = new Progress(System.err)) {
       SparkSession spark = Sessions.open(config, "warehouse run");
       try {
-        IngestResult ingest =
-            IngestCommand.ingest(spark, config, input.inputs, input.piiKeyFile, progress);
+        IngestResult ingest = IngestCommand.ingest(spark, config, input, progress);
         IngestCommand.print(System.out, ingest, config, progress.elapsed());
         List<RecomputeMonths.Touched> touched = new ArrayList<>();
         YearMonth last = null;
