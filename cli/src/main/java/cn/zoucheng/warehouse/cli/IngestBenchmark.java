@@ -63,8 +63,7 @@ final class IngestBenchmark {
         IngestCommand.ingest(
             spark,
             config,
-            List.of(exports.toString()),
-            null,
+            InputOptions.ofSample(exports.toString()),
             step -> System.err.println("  " + step));
     double ingest = (System.nanoTime() - t1) / 1e9;
     String peak = peakRss();

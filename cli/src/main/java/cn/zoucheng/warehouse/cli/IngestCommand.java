@@ -3,18 +3,11 @@ package cn.zoucheng.warehouse.cli;
 import cn.zoucheng.warehouse.jobs.config.RunIds;
 import cn.zoucheng.warehouse.jobs.config.WarehouseConfig;
 import cn.zoucheng.warehouse.jobs.ingest.IngestExportsJob;
-import cn.zoucheng.warehouse.jobs.ingest.IngestOptions;
 import cn.zoucheng.warehouse.jobs.ingest.IngestResult;
-import cn.zoucheng.warehouse.jobs.ingest.PiiKeys;
-import cn.zoucheng.warehouse.jobs.ingest.Pseudonymizer;
 import cn.zoucheng.warehouse.jobs.spark.Sessions;
 import cn.zoucheng.warehouse.jobs.storage.Warehouse;
 import cn.zoucheng.warehouse.schemas.reference.ReferenceData;
 import java.io.PrintStream;
-import java.net.URI;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -29,7 +22,7 @@ import picocli.CommandLine.Mixin;
       "Folders are read in the order given; inside a folder, by receipt date (a YYYY-MM-DD",
       "folder name) then path. Re-ingesting a file changes nothing; a newer delivery of a",
       "town-month-type replaces the older one. Needs WAREHOUSE_PII_KEY or",
-      "WAREHOUSE_PII_KEY_FILE except for the shipped synthetic samples."
+      "WAREHOUSE_PII_KEY_FILE, except for an unchanged generated sample or with --sample."
     })
 final class IngestCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
@@ -42,7 +35,7 @@ final class IngestCommand implements Callable<Integer> {
     try (Progress progress = new Progress(System.err)) {
       SparkSession spark = Sessions.open(config, "warehouse ingest");
       try {
-        IngestResult r = ingest(spark, config, input.inputs, input.piiKeyFile, progress);
+        IngestResult r = ingest(spark, config, input, progress);
         print(System.out, r, config, progress.elapsed());
         return 0;
       } finally {
@@ -55,37 +48,15 @@ final class IngestCommand implements Callable<Integer> {
   static IngestResult ingest(
       SparkSession spark,
       WarehouseConfig config,
-      List<String> inputs,
-      String piiKeyFile,
+      InputOptions input,
       java.util.function.Consumer<String> progress) {
-    IngestOptions options = options(inputs, "ingest");
     return new IngestExportsJob(
             Warehouse.open(spark, config),
-            options,
-            pseudonymizer(options, piiKeyFile),
+            input.ingestOptions(RunIds.next("ingest")),
+            input.pseudonymizer(),
             ReferenceData.load(),
             progress)
         .run();
-  }
-
-  /** The input folders as URIs and the pseudonymizer for them, for the ingesting commands. */
-  static IngestOptions options(List<String> inputs, String kind) {
-    List<URI> uris = new ArrayList<>();
-    for (String in : inputs) {
-      uris.add(WarehouseConfig.toUri(in));
-    }
-    return new IngestOptions(uris, RunIds.next(kind));
-  }
-
-  /** The pseudonymizer of a run over the inputs (the public sample key only for the sample). */
-  static Pseudonymizer pseudonymizer(IngestOptions options, String piiKeyFile) {
-    List<Path> local = new ArrayList<>();
-    for (URI u : options.inputs()) {
-      if ("file".equals(u.getScheme())) {
-        local.add(Path.of(u));
-      }
-    }
-    return PiiKeys.resolve(System.getenv(), piiKeyFile, local);
   }
 
   static void print(PrintStream out, IngestResult r, WarehouseConfig config, double seconds) {

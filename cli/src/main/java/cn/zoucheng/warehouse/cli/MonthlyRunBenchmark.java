@@ -1,5 +1,6 @@
 package cn.zoucheng.warehouse.cli;
 
+import cn.zoucheng.warehouse.jobs.config.RunIds;
 import cn.zoucheng.warehouse.jobs.config.WarehouseConfig;
 import cn.zoucheng.warehouse.jobs.ingest.ExportFileName;
 import cn.zoucheng.warehouse.jobs.pipeline.MonthlyRun;
@@ -41,11 +42,11 @@ final class MonthlyRunBenchmark {
     WarehouseConfig config = WarehouseConfig.of(live.toUri());
     SparkSession spark = Sessions.open(config, "warehouse benchmark");
     System.err.println("  ingesting and computing the months before " + last + " (untimed)");
-    var options = IngestCommand.options(List.of(before.toString()), "run");
+    InputOptions input = InputOptions.ofSample(before.toString());
     MonthlyRun.run(
         Warehouse.open(spark, config),
-        options,
-        IngestCommand.pseudonymizer(options, null),
+        input.ingestOptions(RunIds.next("run")),
+        input.pseudonymizer(),
         ReferenceData.load(),
         step -> System.err.println("  " + step));
     copyTree(live, pristine);
@@ -87,12 +88,6 @@ final class MonthlyRunBenchmark {
         n += isLast ? 1 : 0;
       }
     }
-    for (Path marker : List.of(exports.resolve(".synthetic-sample"))) {
-      if (Files.exists(marker)) {
-        Files.copy(marker, before.resolve(marker.getFileName()));
-        Files.copy(marker, inbox.resolve(marker.getFileName()));
-      }
-    }
     return n;
   }
 
@@ -115,7 +110,8 @@ final class MonthlyRunBenchmark {
             "--warehouse",
             warehouse.toString(),
             "--input",
-            inbox.toString()));
+            inbox.toString(),
+            "--sample"));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {

@@ -1,7 +1,7 @@
 package cn.zoucheng.warehouse.cli;
 
+import cn.zoucheng.warehouse.jobs.config.RunIds;
 import cn.zoucheng.warehouse.jobs.config.WarehouseConfig;
-import cn.zoucheng.warehouse.jobs.ingest.IngestOptions;
 import cn.zoucheng.warehouse.jobs.metrics.MetricsResult;
 import cn.zoucheng.warehouse.jobs.pipeline.MonthlyRun;
 import cn.zoucheng.warehouse.jobs.spark.Sessions;
@@ -50,12 +50,11 @@ final class RunCommand implements Callable<Integer> {
     try (Progress progress = new Progress(System.err)) {
       SparkSession spark = Sessions.open(config, "warehouse run");
       try {
-        IngestOptions options = IngestCommand.options(input.inputs, "run");
         MonthlyRun.Result r =
             MonthlyRun.run(
                 Warehouse.open(spark, config),
-                options,
-                IngestCommand.pseudonymizer(options, input.piiKeyFile),
+                input.ingestOptions(RunIds.next("run")),
+                input.pseudonymizer(),
                 ReferenceData.load(),
                 progress);
         IngestCommand.print(System.out, r.ingest(), config, progress.elapsed());

@@ -1,12 +1,14 @@
 package cn.zoucheng.warehouse.cli;
 
+import cn.zoucheng.warehouse.schemas.values.Formulas;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Prints query results as an aligned text table (Chinese characters count as two columns, as a
- * terminal shows them; numbers right-aligned) or as CSV.
+ * terminal shows them; numbers right-aligned) or as CSV, where a cell a spreadsheet would run as a
+ * formula is written as text.
  */
 final class TablePrinter {
   private TablePrinter() {}
@@ -51,10 +53,11 @@ final class TablePrinter {
     }
   }
 
+  /** One CSV line: formulas neutralised ({@link Formulas}), then RFC 4180 quoting. */
   private static String csvLine(List<String> cells) {
     List<String> quoted = new ArrayList<>();
     for (String c : cells) {
-      String v = c == null ? "" : c;
+      String v = c == null ? "" : Formulas.neutralise(c);
       quoted.add(
           v.matches(".*[\",\\n\\r].*") || v.contains("\n")
               ? "\"" + v.replace("\"", "\"\"") + "\""

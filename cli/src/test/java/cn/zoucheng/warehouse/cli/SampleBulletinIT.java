@@ -10,6 +10,7 @@ import cn.zoucheng.warehouse.reports.bulletin.Activity;
 import cn.zoucheng.warehouse.reports.bulletin.Formats;
 import cn.zoucheng.warehouse.schemas.metrics.Metric;
 import cn.zoucheng.warehouse.schemas.metrics.MetricCatalog;
+import cn.zoucheng.warehouse.schemas.metrics.SubmissionStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -93,6 +94,13 @@ class SampleBulletinIT {
   /** Codes of the towns without a single file of the month in the manifest. */
   final Set<String> undelivered = new HashSet<>();
 
+  /**
+   * {@code town_code|record_type} of every record type a town did not deliver this month (未报送 in
+   * {@code submissions}): no file at all, or none that is a delivery (a header alone is an
+   * EMPTY_FILE).
+   */
+  final Set<String> unreported = new HashSet<>();
+
   /** Town code to metric code to the value of the month before. */
   final Map<String, Map<String, Double>> lastMonth = new HashMap<>();
 
@@ -158,6 +166,14 @@ class SampleBulletinIT {
               MONTH.toString())) {
         undelivered.add((String) r.get(0));
       }
+      for (List<Object> r :
+          query(
+              c,
+              "SELECT town_code, record_type FROM submissions WHERE period = ? AND status = ?",
+              MONTH.toString(),
+              SubmissionStatus.MISSING.label())) {
+        unreported.add(r.get(0) + "|" + r.get(1));
+      }
       cityAccepted =
           (Double)
               query(
@@ -221,11 +237,13 @@ class SampleBulletinIT {
       List<String> expected = new ArrayList<>();
       for (String code : MetricCatalog.KEY_FIGURES) {
         Figure f = figures.get(town.getKey()).get(code);
+        // as the bulletin decides a cell: the figure, else 未报送 where the town did not deliver
+        // the metric's record type, else —
         expected.add(
-            undelivered.contains(town.getKey())
-                ? UNREPORTED
-                : f != null && f.value() != null
-                    ? Formats.bare(Activity.metric(code), f.value())
+            f != null && f.value() != null
+                ? Formats.bare(Activity.metric(code), f.value())
+                : unreported.contains(town.getKey() + "|" + Activity.metric(code).recordType())
+                    ? UNREPORTED
                     : "—");
       }
       Matcher row =

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -41,7 +40,7 @@ final class SampleWarehouse implements AutoCloseable {
       progress.accept("ingesting the committed sample into " + warehouse);
       ingest =
           IngestCommand.ingest(
-              spark, config, List.of(SAMPLES.resolve("exports").toString()), null, progress);
+              spark, config, InputOptions.of(SAMPLES.resolve("exports").toString()), progress);
     } catch (RuntimeException e) {
       close();
       throw e;

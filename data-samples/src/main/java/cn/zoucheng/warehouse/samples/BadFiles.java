@@ -69,7 +69,7 @@ final class BadFiles {
         Reason.UNKNOWN_TOWN);
     undecodable(4, "石墙镇_" + m1 + "_petitions.csv", style("石墙镇"));
     bytes(5, "大束镇_" + m1 + "_suggestions.csv", new byte[0], Reason.EMPTY_FILE);
-    // blank lines only; a file with a header and no rows is a valid delivery of zero records
+    // blank lines only (a file with a header and no rows is an EMPTY_FILE too: see Expectations)
     bytes(
         6,
         "峄山镇_" + m2 + "_disputes.csv",

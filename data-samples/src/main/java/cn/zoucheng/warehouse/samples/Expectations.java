@@ -35,8 +35,13 @@ final class Expectations {
     rejected.add(new String[] {file, reason.name()});
   }
 
+  /** A written file's rows; one without a data row (a header alone) is an EMPTY_FILE reject. */
   void summary(FileSummary s) {
-    summaries.add(s);
+    if (s.rows() == 0) {
+      rejectedFile(s.file(), Reason.EMPTY_FILE);
+    } else {
+      summaries.add(s);
+    }
   }
 
   void special(String kind, String file, String detail) {

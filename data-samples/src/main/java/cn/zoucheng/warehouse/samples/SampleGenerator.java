@@ -68,9 +68,6 @@ public final class SampleGenerator {
     Expectations expected = new Expectations();
     ExportFiles files = new ExportFiles(out.resolve("exports"), options.seed(), expected);
     Files.createDirectories(out.resolve("exports"));
-    Files.writeString(
-        out.resolve("exports").resolve(SyntheticSample.MARKER),
-        "Synthetic data made by SampleGenerator: no real person's data.\n");
     BadRows badRows = new BadRows(filesPerType(months), months.size());
     Reappearances later = new Reappearances();
     Map<String, Long> rowsByType = new LinkedHashMap<>();
@@ -98,6 +95,11 @@ public final class SampleGenerator {
     }
     new BadFiles(files, expected, styles, months, this::sampleRows).writeAll();
     expected.write(out.resolve("expected"));
+    // last, so that the marker names the checksum of every export written
+    Path exports = out.resolve("exports");
+    Files.writeString(
+        exports.resolve(SyntheticSample.MARKER),
+        SyntheticSample.markerText(SyntheticSample.checksum(exports)));
     return new GeneratorResult(
         files.filesWritten(), rowsByType, expected.badRows().size(), expected.rejectedCount());
   }

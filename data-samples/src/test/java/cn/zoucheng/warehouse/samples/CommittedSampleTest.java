@@ -7,15 +7,40 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Checks the committed default-range sample ({@code data-samples/expected}, {@code exports}). */
 class CommittedSampleTest {
   private static final Path SAMPLE = Path.of("").toAbsolutePath();
+
+  /**
+   * Reasons the committed sample does not carry: it was fixed before they existed (its figures stay
+   * as they are), and most of them cannot be committed anyway (pipes, links, oversized or
+   * unreadable files). The ingest's own tests and its hostile corpus cover them.
+   */
+  private static final Set<Reason> NOT_IN_THE_SAMPLE =
+      EnumSet.of(
+          Reason.TOO_MANY_CELLS,
+          Reason.UNTERMINATED_QUOTE,
+          Reason.FORMULA_WITHOUT_VALUE,
+          Reason.PARSE_FAILED,
+          Reason.NOT_A_REGULAR_FILE,
+          Reason.LINK_OUT_OF_INBOX,
+          Reason.FILE_TOO_LARGE,
+          Reason.READ_FAILED,
+          Reason.EMPTY_REDELIVERY,
+          Reason.SKIPPED_NAME);
+
+  private static Stream<Reason> inTheSample() {
+    return Arrays.stream(Reason.values()).filter(r -> !NOT_IN_THE_SAMPLE.contains(r));
+  }
 
   @Test
   void everyRowReasonHasAFewDozenBadRows() throws IOException {
@@ -24,7 +49,7 @@ class CommittedSampleTest {
         q.subList(1, q.size()).stream()
             .collect(Collectors.groupingBy(r -> r.get(3), Collectors.counting()));
 
-    for (Reason r : Arrays.stream(Reason.values()).filter(r -> !r.isFileLevel()).toList()) {
+    for (Reason r : inTheSample().filter(r -> !r.isFileLevel()).toList()) {
       assertThat(byReason.getOrDefault(r.name(), 0L)).as(r.name()).isGreaterThanOrEqualTo(12);
     }
   }
@@ -36,7 +61,7 @@ class CommittedSampleTest {
         rejected.subList(1, rejected.size()).stream()
             .collect(Collectors.groupingBy(r -> r.get(1), Collectors.counting()));
 
-    for (Reason r : Arrays.stream(Reason.values()).filter(Reason::isFileLevel).toList()) {
+    for (Reason r : inTheSample().filter(Reason::isFileLevel).toList()) {
       assertThat(byReason).as(r.name()).containsKey(r.name());
     }
     for (List<String> r : rejected.subList(1, rejected.size())) {

@@ -2,233 +2,158 @@ package cn.zoucheng.warehouse.jobs.ingest;
 
 import cn.zoucheng.warehouse.schemas.exports.Reason;
 import cn.zoucheng.warehouse.schemas.reference.ReferenceData;
-import cn.zoucheng.warehouse.schemas.types.Field;
-import cn.zoucheng.warehouse.schemas.types.RecordSchema;
-import cn.zoucheng.warehouse.schemas.values.Masking;
 import java.io.Serializable;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Turns one export file's bytes into a {@link ParsedFile}: name, encoding, format, header, then
- * every data row validated. Every data row ends either valid or quarantined; a file that cannot be
- * read at all is rejected with its reason. Pure Java, so it runs the same on a Spark executor.
+ * Turns one export file into a {@link ParsedFile}: name, bytes (only of a regular file, within the
+ * size cap and read timeout), encoding, format, then every table with the record type's header and
+ * every data row of it validated. Every data row ends either valid or quarantined; a file that
+ * cannot be read at all is rejected with its reason, and so is a file whose parsing fails in any
+ * unforeseen way: one file never stops a run. Pure Java, so it runs the same on a Spark executor.
  */
 public final class ExportFileParser implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = LoggerFactory.getLogger(ExportFileParser.class);
 
   private final ReferenceData reference;
   private final Pseudonymizer pseudonymizer;
   private final String runId;
+  private final InputFile.Limits limits;
 
-  /** A parser for one run. */
+  /** A parser for one run, reading files within the default limits. */
   public ExportFileParser(ReferenceData reference, Pseudonymizer pseudonymizer, String runId) {
+    this(reference, pseudonymizer, runId, InputFile.Limits.DEFAULT);
+  }
+
+  /** A parser for one run, reading files within the given limits. */
+  public ExportFileParser(
+      ReferenceData reference, Pseudonymizer pseudonymizer, String runId, InputFile.Limits limits) {
     this.reference = reference;
     this.pseudonymizer = pseudonymizer;
     this.runId = runId;
+    this.limits = limits;
+  }
+
+  /** Reads and parses a file found under an input folder. */
+  public ParsedFile parse(InputFile f, Configuration conf) {
+    if (f.refusal() != null) {
+      ExportFileName name = f.refusal().reason() == Reason.SKIPPED_NAME ? null : nameOrNull(f);
+      return ParsedFile.rejected(
+          f.relativePath(), name, f.receivedOn(), null, null, f.refusal().asException());
+    }
+    byte[] bytes;
+    try {
+      bytes = f.read(conf, limits);
+    } catch (ExportFileException e) {
+      return ParsedFile.rejected(f.relativePath(), nameOrNull(f), f.receivedOn(), null, null, e);
+    }
+    return parse(f.relativePath(), f.receivedOn(), bytes);
   }
 
   /** Parses a file given its path relative to the input folder, its receipt date and its bytes. */
   public ParsedFile parse(String file, LocalDate receivedOn, byte[] bytes) {
-    String fileName = file.substring(file.lastIndexOf('/') + 1);
     String sha = sha256(bytes);
     ExportFileName name = null;
-    String format = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? "xlsx" : "csv";
     String encoding = null;
     try {
       name = ExportFileName.parse(file, reference);
       if (bytes.length == 0) {
         throw IngestErrors.emptyFile(file);
       }
-      List<RawRow> rows;
+      List<Sheet> sheets;
       if (name.format().equals("xlsx")) {
         encoding = "xlsx";
-        rows = XlsxExportReader.read(file, bytes);
+        sheets = XlsxExportReader.read(file, bytes);
       } else {
         TextDecoder.Decoded d = TextDecoder.decode(file, bytes);
         encoding = d.encoding();
-        rows = CsvExportReader.read(d.text());
+        sheets = List.of(CsvExportReader.read(d.text()));
       }
-      if (rows.stream().allMatch(RawRow::isBlank)) {
+      if (sheets.stream().allMatch(Sheet::isBlank)) {
         throw IngestErrors.emptyFile(file);
       }
-      return readRows(file, fileName, name, receivedOn, sha, encoding, rows);
+      return readTables(file, name, receivedOn, sha, encoding, sheets);
     } catch (ExportFileException e) {
-      return new ParsedFile(
-          file,
-          fileName,
-          name,
-          receivedOn,
-          sha,
-          format,
-          encoding,
-          0,
-          0,
-          0,
-          List.of(),
-          List.of(),
-          e.reason(),
-          e.getMessage());
+      return ParsedFile.rejected(file, name, receivedOn, sha, encoding, e);
+    } catch (RuntimeException | StackOverflowError e) {
+      // what no rule foresaw: the file is rejected with the failure's kind and place (never its
+      // message, which may quote a cell), and the run goes on
+      ExportFileException rejected = IngestErrors.parseFailed(file, e);
+      LOG.warn("{}", rejected.getMessage());
+      return ParsedFile.rejected(file, name, receivedOn, sha, encoding, rejected);
     }
   }
 
-  private ParsedFile readRows(
+  private ParsedFile readTables(
       String file,
-      String fileName,
       ExportFileName name,
       LocalDate receivedOn,
       String sha,
       String encoding,
-      List<RawRow> rows) {
-    RecordSchema schema = name.schema();
-    HeaderMap header = HeaderMap.locate(file, schema, rows);
-    RowValidator validator =
-        new RowValidator(schema, reference, pseudonymizer, name.townCode(), name.month());
-    List<Field> fields = schema.fields();
-    List<Object[]> valid = new ArrayList<>();
-    List<Object[]> quarantined = new ArrayList<>();
-    Map<String, Integer> firstRowOfKey = new HashMap<>();
-    int read = 0;
-    for (RawRow row : rows.subList(header.headerIndex() + 1, rows.size())) {
-      if (row.isBlank() || isTotalsRow(row)) {
+      List<Sheet> sheets) {
+    TableRows rows =
+        new TableRows(
+            file,
+            name,
+            runId,
+            pseudonymizer,
+            new RowValidator(
+                name.schema(), reference, pseudonymizer, name.townCode(), name.month()));
+    List<String> read = new ArrayList<>();
+    List<String> unread = new ArrayList<>();
+    ExportFileException noHeader = null;
+    for (Sheet sheet : sheets) {
+      if (sheet.isBlank()) {
         continue;
       }
-      read++;
-      List<String> texts = new ArrayList<>(fields.size());
-      for (int i = 0; i < fields.size(); i++) {
-        int c = header.column(i);
-        texts.add(c < 0 ? null : row.cell(c));
-      }
-      RowValidator.Result r = validator.validate(texts);
-      Problem problem = r.problem();
-      if (problem == null) {
-        String key = businessKey(schema, r.values());
-        Integer first = firstRowOfKey.putIfAbsent(key, row.rowNumber());
-        if (first != null) {
-          problem =
-              new Problem(
-                  schema.businessKey().get(0),
-                  Reason.DUPLICATE_KEY,
-                  "business key " + key + " already appeared in row " + first + " of this file",
-                  key);
+      HeaderMap header;
+      try {
+        header = HeaderMap.locate(file + sheet.label(), name.schema(), sheet.rows());
+      } catch (ExportFileException e) {
+        if (e.reason() != Reason.NO_HEADER) {
+          throw e;
         }
+        noHeader = noHeader == null ? e : noHeader;
+        unread.add(sheet.name());
+        continue;
       }
-      if (problem == null) {
-        valid.add(deliveryRow(name, file, row, r, header));
-      } else {
-        quarantined.add(quarantineRow(name, file, row.rowNumber(), problem, fields, texts));
-      }
+      rows.read(sheet, header);
+      read.add(sheet.name());
     }
-    return new ParsedFile(
+    if (read.isEmpty()) {
+      throw noHeader;
+    }
+    String note =
+        read.size() > 1 || !unread.isEmpty()
+            ? IngestErrors.sheetsRead(name.recordType(), read, unread)
+            : null;
+    return ParsedFile.read(
         file,
-        fileName,
         name,
         receivedOn,
         sha,
-        name.format(),
         encoding,
-        read,
-        valid.size(),
-        quarantined.size(),
-        valid,
-        quarantined,
-        null,
-        null);
+        rows.rowsRead(),
+        rows.valid(),
+        rows.quarantined(),
+        note);
   }
 
-  /** A row whose first or second cell is 合计/总计 is the spreadsheet's totals line, not data. */
-  private static boolean isTotalsRow(RawRow row) {
-    int seen = 0;
-    for (String c : row.cells()) {
-      if (c == null || c.isBlank()) {
-        continue;
-      }
-      String t = c.replaceAll("\\s+", "");
-      if (t.startsWith("合计") || t.startsWith("总计")) {
-        return true;
-      }
-      if (++seen == 2) {
-        return false;
-      }
+  private ExportFileName nameOrNull(InputFile f) {
+    try {
+      return ExportFileName.parse(f.relativePath(), reference);
+    } catch (ExportFileException e) {
+      return null;
     }
-    return false;
-  }
-
-  private static String businessKey(RecordSchema schema, Object[] values) {
-    StringBuilder sb = new StringBuilder();
-    int pos = 0;
-    for (Field f : schema.fields()) {
-      if (schema.businessKey().contains(f.name())) {
-        if (sb.length() > 0) {
-          sb.append('/');
-        }
-        sb.append(values[pos]);
-      }
-      pos += f.columns().size();
-    }
-    return sb.toString();
-  }
-
-  private Object[] deliveryRow(
-      ExportFileName name, String file, RawRow row, RowValidator.Result r, HeaderMap header) {
-    Object[] v = r.values();
-    Object[] out = new Object[v.length + 6];
-    System.arraycopy(v, 0, out, 0, v.length);
-    int p = v.length;
-    out[p++] = name.month().toString();
-    out[p++] = file;
-    out[p++] = row.rowNumber();
-    out[p++] = runId;
-    out[p++] = r.monthOfRecord();
-    Map<String, String> extra = new LinkedHashMap<>();
-    header
-        .extraColumns()
-        .forEach(
-            (h, c) -> {
-              if (!row.cell(c).isBlank()) {
-                extra.put(h, row.cell(c));
-              }
-            });
-    out[p] = extra.isEmpty() ? null : Json.object(extra);
-    return out;
-  }
-
-  private Object[] quarantineRow(
-      ExportFileName name,
-      String file,
-      int rowNumber,
-      Problem p,
-      List<Field> fields,
-      List<String> texts) {
-    Map<String, String> raw = new LinkedHashMap<>();
-    for (int i = 0; i < fields.size(); i++) {
-      Field f = fields.get(i);
-      String t = texts.get(i);
-      if (t != null) {
-        raw.put(f.name(), f.piiKind().map(k -> Masking.mask(k, t.trim())).orElse(t));
-      }
-    }
-    return new Object[] {
-      file,
-      rowNumber,
-      p.column(),
-      p.reason().name(),
-      p.reason().chinese(),
-      file + " row " + rowNumber + ": " + p.message(),
-      p.rawValue(),
-      Json.object(raw),
-      runId,
-      name.recordType(),
-      name.month().toString(),
-      name.townCode()
-    };
   }
 
   private static String sha256(byte[] bytes) {

@@ -11,7 +11,6 @@ import cn.zoucheng.warehouse.schemas.exports.WarehouseTables.FileStatus;
 import cn.zoucheng.warehouse.schemas.reference.ReferenceData;
 import cn.zoucheng.warehouse.schemas.tables.TableCatalog;
 import cn.zoucheng.warehouse.schemas.types.RecordSchema;
-import java.net.URI;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,7 +23,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -86,7 +84,7 @@ public final class IngestExportsJob {
     List<InputFile> files =
         InputFile.discover(spark.sparkContext().hadoopConfiguration(), options.inputs());
     progress.accept("found " + files.size() + " files");
-    Map<String, String> current = currentDeliveries();
+    Map<String, DeliveryDecisions.Current> current = currentDeliveries();
     Set<String> touched = new TreeSet<>();
     List<ParsedFile> summaries = new ArrayList<>();
     Map<String, FileStatus> status = new LinkedHashMap<>();
@@ -105,8 +103,9 @@ public final class IngestExportsJob {
           parse(group.getValue(), runId).persist(StorageLevel.MEMORY_AND_DISK_SER());
       try {
         List<ParsedFile> mine = parsed.map(ParsedFile::withoutRows).collect();
-        DeliveryDecisions decisions = new DeliveryDecisions(mine, current);
-        summaries.addAll(mine);
+        DeliveryDecisions decisions =
+            new DeliveryDecisions(mine, current, options.emptyRedelivery());
+        summaries.addAll(decisions.files());
         mine.forEach(f -> status.put(f.file(), decisions.status(f.file())));
         if (schema == null || decisions.loaded().isEmpty()) {
           continue;
@@ -178,22 +177,14 @@ public final class IngestExportsJob {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(warehouse.spark().sparkContext());
     Broadcast<SerializableConfiguration> conf =
         jsc.broadcast(new SerializableConfiguration(jsc.hadoopConfiguration()));
-    ExportFileParser parser = new ExportFileParser(reference, pseudonymizer, runId);
+    ExportFileParser parser =
+        new ExportFileParser(reference, pseudonymizer, runId, options.limits());
     int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
-    return jsc.parallelize(files, slices)
-        .map(
-            f -> {
-              Path p = new Path(URI.create(f.uri()));
-              byte[] bytes;
-              try (var in = p.getFileSystem(conf.value().value()).open(p)) {
-                bytes = in.readAllBytes();
-              }
-              return parser.parse(f.relativePath(), f.receivedOn(), bytes);
-            });
+    return jsc.parallelize(files, slices).map(f -> parser.parse(f, conf.value().value()));
   }
 
-  /** Content hash of the current delivery of each town-month-type, from the manifest. */
-  private Map<String, String> currentDeliveries() {
+  /** The current delivery of each town-month-type (hash, file, rows), from the manifest. */
+  private Map<String, DeliveryDecisions.Current> currentDeliveries() {
     Dataset<Row> manifest =
         warehouse
             .read(TableCatalog.MANIFEST)
@@ -204,15 +195,20 @@ public final class IngestExportsJob {
                 "town_code",
                 "content_sha256",
                 "ingested_at",
-                "run_id");
-    Map<String, String> out = new TreeMap<>();
+                "run_id",
+                "file",
+                "rows_loaded");
+    Map<String, DeliveryDecisions.Current> out = new TreeMap<>();
     Map<String, String> when = new TreeMap<>();
     for (Row r : manifest.collectAsList()) {
       String key = r.getString(0) + "/" + r.getString(1) + "/" + r.getString(2);
       String order = r.get(4) + "|" + r.getString(5);
       if (!when.containsKey(key) || when.get(key).compareTo(order) < 0) {
         when.put(key, order);
-        out.put(key, r.getString(3));
+        out.put(
+            key,
+            new DeliveryDecisions.Current(
+                r.getString(3), r.getString(6), r.isNullAt(7) ? 0 : r.getInt(7)));
       }
     }
     return out;

@@ -40,6 +40,8 @@ final class ManifestWriter {
               status.name(),
               f.rejectReason() == null ? null : f.rejectReason().name(),
               f.message(),
+              f.replaced() == null ? null : f.replaced().file(),
+              f.replaced() == null ? null : f.replaced().rowsLoaded(),
               at,
               w.runId()));
     }

@@ -6,15 +6,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Finds the pseudonymisation key: {@code WAREHOUSE_PII_KEY} (the key itself), else {@code
- * WAREHOUSE_PII_KEY_FILE} or the {@code pii.key-file} setting (a file outside the repository). Only
- * an input marked as the shipped synthetic sample (a {@code .synthetic-sample} file in the input
- * folder or its parent) may fall back to the public sample key.
+ * WAREHOUSE_PII_KEY_FILE} or the {@code pii.key-file} setting (a file outside the repository). The
+ * public sample key is used only when asked for ({@link #sample()}, the CLI's {@code --sample}), or
+ * for an input that is provably the generated sample: a {@code .synthetic-sample} marker in the
+ * input folder (or its parent) naming the checksum of what the folder holds now. A marker beside
+ * anything else is refused with an error, never a silent fallback.
  */
 public final class PiiKeys {
   private static final Logger LOG = LoggerFactory.getLogger(PiiKeys.class);
@@ -24,9 +28,15 @@ public final class PiiKeys {
 
   private PiiKeys() {}
 
+  /** The public sample key, for input the user declares synthetic. */
+  public static Pseudonymizer sample() {
+    LOG.warn("--sample: pseudonymising with the public sample key; use it for synthetic data only");
+    return of(SAMPLE_KEY);
+  }
+
   /** The pseudonymizer for a run over the given local input folders. */
   public static Pseudonymizer resolve(
-      Map<String, String> env, String keyFileSetting, java.util.List<Path> localInputs) {
+      Map<String, String> env, String keyFileSetting, List<Path> localInputs) {
     String key = env.get("WAREHOUSE_PII_KEY");
     if (key != null && !key.isBlank()) {
       return of(key.trim());
@@ -39,17 +49,41 @@ public final class PiiKeys {
         throw new UncheckedIOException("cannot read the pseudonymisation key file " + file, e);
       }
     }
-    if (!localInputs.isEmpty() && localInputs.stream().allMatch(PiiKeys::isSample)) {
-      LOG.warn("no WAREHOUSE_PII_KEY set: using the public key of the synthetic sample");
-      return of(SAMPLE_KEY);
+    if (localInputs.isEmpty()) {
+      throw IngestErrors.missingPiiKey();
     }
-    throw IngestErrors.missingPiiKey();
+    for (Path input : localInputs) {
+      Path marker = marker(input).orElseThrow(IngestErrors::missingPiiKey);
+      if (!isCurrent(marker)) {
+        throw IngestErrors.sampleMarkerStale(marker.toString());
+      }
+    }
+    LOG.info("the input is the generated synthetic sample (its marker's checksum matches)");
+    return of(SAMPLE_KEY);
   }
 
-  private static boolean isSample(Path input) {
+  /** The sample marker in the folder or its parent. */
+  private static Optional<Path> marker(Path input) {
     Path abs = input.toAbsolutePath().normalize();
-    return Files.exists(abs.resolve(SyntheticSample.MARKER))
-        || abs.getParent() != null && Files.exists(abs.getParent().resolve(SyntheticSample.MARKER));
+    for (Path dir : abs.getParent() == null ? List.of(abs) : List.of(abs, abs.getParent())) {
+      Path m = dir.resolve(SyntheticSample.MARKER);
+      if (Files.isRegularFile(m)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the marker names the checksum its folder has now. */
+  private static boolean isCurrent(Path marker) {
+    try {
+      Optional<String> declared =
+          SyntheticSample.declaredChecksum(Files.readString(marker, StandardCharsets.UTF_8));
+      return declared.isPresent()
+          && declared.get().equals(SyntheticSample.checksum(marker.getParent()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the sample marker " + marker, e);
+    }
   }
 
   private static Pseudonymizer of(String key) {

@@ -1,6 +1,7 @@
 package cn.zoucheng.warehouse.jobs.ingest;
 
 import cn.zoucheng.warehouse.schemas.types.Pii;
+import cn.zoucheng.warehouse.schemas.values.Phones;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -48,12 +49,15 @@ public final class Pseudonymizer implements Serializable {
         .substring(0, 16);
   }
 
-  /** The canonical form of a value: ID numbers upper case, phones digits only, names trimmed. */
+  /**
+   * The canonical form of a value: ID numbers upper case, phones as {@link Phones#canonical}, names
+   * without spaces.
+   */
   static String normalise(Pii kind, String clear) {
     String t = clear.trim();
     return switch (kind) {
       case ID_NUMBER -> t.toUpperCase(Locale.ROOT);
-      case PHONE -> t.replaceAll("[\\s-]", "");
+      case PHONE -> Phones.canonical(t);
       case NAME -> t.replaceAll("\\s+", "");
     };
   }

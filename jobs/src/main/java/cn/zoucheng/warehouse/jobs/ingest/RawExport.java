@@ -18,22 +18,27 @@ public final class RawExport {
   /** The rows of a readable export file, each field name to its text as sent. */
   public static List<Map<String, String>> rows(String file, byte[] bytes, ReferenceData ref) {
     ExportFileName name = ExportFileName.parse(file, ref);
-    List<RawRow> rows =
+    List<Sheet> sheets =
         name.format().equals("xlsx")
             ? XlsxExportReader.read(file, bytes)
-            : CsvExportReader.read(TextDecoder.decode(file, bytes).text());
+            : List.of(CsvExportReader.read(TextDecoder.decode(file, bytes).text()));
     RecordSchema schema = name.schema();
-    HeaderMap header = HeaderMap.locate(file, schema, rows);
     List<Map<String, String>> out = new ArrayList<>();
-    for (RawRow row : rows.subList(header.headerIndex() + 1, rows.size())) {
-      Map<String, String> m = new LinkedHashMap<>();
-      List<Field> fields = schema.fields();
-      for (int i = 0; i < fields.size(); i++) {
-        if (header.column(i) >= 0) {
-          m.put(fields.get(i).name(), row.cell(header.column(i)));
-        }
+    for (Sheet sheet : sheets) {
+      if (sheet.isBlank()) {
+        continue;
       }
-      out.add(m);
+      HeaderMap header = HeaderMap.locate(file, schema, sheet.rows());
+      for (RawRow row : sheet.rows().subList(header.headerIndex() + 1, sheet.rows().size())) {
+        Map<String, String> m = new LinkedHashMap<>();
+        List<Field> fields = schema.fields();
+        for (int i = 0; i < fields.size(); i++) {
+          if (header.column(i) >= 0) {
+            m.put(fields.get(i).name(), row.cell(header.column(i)));
+          }
+        }
+        out.add(m);
+      }
     }
     return out;
   }

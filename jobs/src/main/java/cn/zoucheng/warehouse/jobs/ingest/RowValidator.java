@@ -1,30 +1,33 @@
 package cn.zoucheng.warehouse.jobs.ingest;
 
+import cn.zoucheng.warehouse.schemas.exports.ExportCatalog;
 import cn.zoucheng.warehouse.schemas.exports.Reason;
 import cn.zoucheng.warehouse.schemas.reference.ReferenceData;
 import cn.zoucheng.warehouse.schemas.reference.ReferenceTable;
+import cn.zoucheng.warehouse.schemas.types.ColumnType;
 import cn.zoucheng.warehouse.schemas.types.Field;
+import cn.zoucheng.warehouse.schemas.types.FieldType;
 import cn.zoucheng.warehouse.schemas.types.Pii;
 import cn.zoucheng.warehouse.schemas.types.RecordSchema;
 import cn.zoucheng.warehouse.schemas.types.Reference;
 import cn.zoucheng.warehouse.schemas.values.IdNumbers;
 import cn.zoucheng.warehouse.schemas.values.Masking;
+import cn.zoucheng.warehouse.schemas.values.Phones;
 import cn.zoucheng.warehouse.schemas.values.Values;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Parses and checks one row against its record type's contract, giving the analytic values of the
  * row's fields (in {@link Field#columns()} order) or the row's first problem. Personal information
- * leaves here only as pseudonym and masked form.
+ * leaves here only as pseudonym and masked form; free text only with its ID-number-like and
+ * phone-like parts masked; a bad value in a message only as {@link Masking#forDisplay} shows it.
  */
 final class RowValidator {
-  private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
-
   private final RecordSchema schema;
   private final ReferenceData reference;
   private final Pseudonymizer pseudonymizer;
@@ -58,8 +61,12 @@ final class RowValidator {
     return width;
   }
 
-  /** Validates the texts of a row, one per field of the schema (null where the file lacks it). */
-  Result validate(List<String> texts) {
+  /**
+   * Validates the texts of a row, one per field of the schema (null where the file lacks it); each
+   * field's {@code personal} is the personal information its cell may hold (its own kind, or that
+   * of a neighbour in a shifted row), which a message shows masked.
+   */
+  Result validate(List<String> texts, List<Optional<Pii>> personal) {
     List<Field> fields = schema.fields();
     for (int i = 0; i < fields.size(); i++) {
       Field f = fields.get(i);
@@ -93,7 +100,7 @@ final class RowValidator {
       try {
         value = parse(f, raw, town);
       } catch (BadValue e) {
-        String shown = f.piiKind().map(k -> Masking.mask(k, raw)).orElse(raw);
+        String shown = Masking.forDisplay(personal.get(i), raw);
         return problem(
             f, e.reason, f.chineseHeader() + " '" + shown + "': " + e.getMessage(), shown);
       }
@@ -104,8 +111,10 @@ final class RowValidator {
         Pii kind = f.piiKind().get();
         out[pos++] = pseudonymizer.pseudonym(kind, raw);
         out[pos++] = Masking.mask(kind, Pseudonymizer.normalise(kind, raw));
+      } else if (value instanceof LocalDate d) {
+        out[pos++] = java.sql.Date.valueOf(d);
       } else {
-        out[pos++] = value instanceof LocalDate d ? java.sql.Date.valueOf(d) : value;
+        out[pos++] = isFreeText(f) ? Masking.maskLookalikes((String) value) : value;
       }
       if (f.name().equals(schema.placingField().name())) {
         placing = value;
@@ -159,22 +168,27 @@ final class RowValidator {
         yield raw;
       }
       case DATE ->
-          Values.date(raw)
-              .orElseThrow(
-                  () ->
-                      new BadValue(
-                          Reason.BAD_DATE,
-                          "not a date (use 2026-10-15, 2026/10/15, 2026.10.15 or 2026年10月15日)"));
-      case MONTH ->
-          Values.month(raw)
-              .orElseThrow(() -> new BadValue(Reason.BAD_DATE, "not a month (use 2026-10)"))
-              .toString();
+          notTooEarly(
+              Values.date(raw)
+                  .orElseThrow(
+                      () ->
+                          new BadValue(
+                              Reason.BAD_DATE,
+                              "not a date (use 2026-10-15, 2026/10/15, 2026.10.15 or"
+                                  + " 2026年10月15日)")));
+      case MONTH -> {
+        YearMonth m =
+            Values.month(raw)
+                .orElseThrow(() -> new BadValue(Reason.BAD_DATE, "not a month (use 2026-10)"));
+        notTooEarly(m.atDay(1));
+        yield m.toString();
+      }
       case INTEGER -> {
-        long v =
+        BigInteger v =
             Values.integer(raw)
                 .orElseThrow(() -> new BadValue(Reason.BAD_NUMBER, "not a whole number"));
         checkRange(f, v);
-        yield (int) v;
+        yield v.intValueExact();
       }
       case AMOUNT -> {
         BigDecimal v =
@@ -186,6 +200,13 @@ final class RowValidator {
         if (v.signum() < 0) {
           throw new BadValue(Reason.OUT_OF_RANGE, "an amount cannot be negative");
         }
+        if (v.precision() > ColumnType.DECIMAL_PRECISION) {
+          throw new BadValue(
+              Reason.OUT_OF_RANGE,
+              "more than "
+                  + (ColumnType.DECIMAL_PRECISION - ColumnType.DECIMAL_SCALE)
+                  + " digits before the decimal point: no amount is that large");
+        }
         yield v;
       }
       case BOOLEAN ->
@@ -195,10 +216,29 @@ final class RowValidator {
     };
   }
 
-  private static void checkRange(Field f, long v) throws BadValue {
-    if (f.min() != null && v < f.min() || f.max() != null && v > f.max()) {
-      throw new BadValue(Reason.OUT_OF_RANGE, "outside " + f.min() + ".." + f.max());
+  /** Whole numbers within the field's range, and within what an INTEGER column holds. */
+  private static void checkRange(Field f, BigInteger v) throws BadValue {
+    long lo = f.min() == null ? Integer.MIN_VALUE : Math.max(f.min(), Integer.MIN_VALUE);
+    long hi = f.max() == null ? Integer.MAX_VALUE : Math.min(f.max(), Integer.MAX_VALUE);
+    if (v.compareTo(BigInteger.valueOf(lo)) < 0 || v.compareTo(BigInteger.valueOf(hi)) > 0) {
+      throw new BadValue(Reason.OUT_OF_RANGE, "outside " + lo + ".." + hi);
     }
+  }
+
+  private static LocalDate notTooEarly(LocalDate d) throws BadValue {
+    if (d.isBefore(ExportCatalog.EARLIEST_DATE)) {
+      throw new BadValue(
+          Reason.BAD_DATE,
+          "before " + ExportCatalog.EARLIEST_DATE + ": no record of the experiment zone is older");
+    }
+    return d;
+  }
+
+  /** Free text: what a clerk types, where an ID number or a phone number may turn up. */
+  private boolean isFreeText(Field f) {
+    return f.type() == FieldType.STRING
+        && f.referenceTable().isEmpty()
+        && !schema.businessKey().contains(f.name());
   }
 
   private static void checkPii(Pii kind, String raw) throws BadValue {
@@ -206,8 +246,10 @@ final class RowValidator {
     if (kind == Pii.ID_NUMBER && !IdNumbers.isValid(n)) {
       throw new BadValue(Reason.BAD_ID_NUMBER, "not 18 characters with a valid GB 11643 check");
     }
-    if (kind == Pii.PHONE && !PHONE.matcher(raw.trim().replace(" ", "")).matches()) {
-      throw new BadValue(Reason.BAD_PHONE, "not a mobile (1xxxxxxxxxx) or landline number");
+    if (kind == Pii.PHONE && !Phones.isValid(raw)) {
+      throw new BadValue(
+          Reason.BAD_PHONE,
+          "not a mobile (138 1234 5678, +86 …) or landline number with its area code (0537-…)");
     }
   }
 

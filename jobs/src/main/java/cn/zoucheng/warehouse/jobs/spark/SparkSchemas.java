@@ -23,7 +23,8 @@ public final class SparkSchemas {
       case DATE -> DataTypes.DateType;
       case INTEGER -> DataTypes.IntegerType;
       case LONG -> DataTypes.LongType;
-      case DECIMAL -> DataTypes.createDecimalType(16, 2);
+      case DECIMAL ->
+          DataTypes.createDecimalType(ColumnType.DECIMAL_PRECISION, ColumnType.DECIMAL_SCALE);
       case DOUBLE -> DataTypes.DoubleType;
       case BOOLEAN -> DataTypes.BooleanType;
       case TIMESTAMP -> DataTypes.TimestampNTZType;

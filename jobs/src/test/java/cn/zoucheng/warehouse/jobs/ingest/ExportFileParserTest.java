@@ -22,11 +22,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ExportFileParserTest {
   static final ReferenceData REF = ReferenceData.load();
-  static final ExportFileParser PARSER =
-      new ExportFileParser(
-          REF,
-          new Pseudonymizer("test-key-0123456789abcdef".getBytes(StandardCharsets.UTF_8)),
-          "run-1");
+  static final Pseudonymizer KEY =
+      new Pseudonymizer("test-key-0123456789abcdef".getBytes(StandardCharsets.UTF_8));
+  static final ExportFileParser PARSER = new ExportFileParser(REF, KEY, "run-1");
   static final String FILE = "2026-11-03/凫山街道_2026-10_proxy_cases.csv";
   static final String HEADER =
       "代办编号,镇街,村(社区),代办员,代办事项,申请人,身份证号,联系电话,受理方式,受理日期,承诺办结日期,办结日期,办理状态,满意度";

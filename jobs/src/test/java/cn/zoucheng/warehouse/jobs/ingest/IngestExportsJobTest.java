@@ -37,10 +37,20 @@ class IngestExportsJobTest {
   @TempDir Path tmp;
 
   IngestResult ingest(SparkSession spark, Path warehouse, Path... inputs) {
+    return ingest(spark, warehouse, o -> o, inputs);
+  }
+
+  IngestResult ingest(
+      SparkSession spark,
+      Path warehouse,
+      java.util.function.UnaryOperator<IngestOptions> options,
+      Path... inputs) {
     return new IngestExportsJob(
             TestWarehouses.at(warehouse),
-            new IngestOptions(
-                java.util.Arrays.stream(inputs).map(Path::toUri).toList(), RunIds.next("test")),
+            options.apply(
+                new IngestOptions(
+                    java.util.Arrays.stream(inputs).map(Path::toUri).toList(),
+                    RunIds.next("test"))),
             KEY,
             REF,
             step -> {})
@@ -177,6 +187,35 @@ class IngestExportsJobTest {
     IngestResult r = ingest(spark, wh, in);
     assertThat(r.files("SUPERSEDED")).isEqualTo(1);
     assertThat(facts(spark, wh)).containsExactly("2026-10|D|已办结|2026-10");
+  }
+
+  @Test
+  void aHeaderOnlyRedeliveryDeletesNothingUnlessAllowedAndTheManifestSaysWhatWasReplaced(
+      SparkSession spark) {
+    Path wh = tmp.resolve("wh");
+    ingest(spark, wh, septemberAndOctober());
+    Path empty = tmp.resolve("empty");
+    csv(empty, "2026-11-20", "凫山街道_2026-10_proxy_cases.csv", PROXY_HEADER);
+    IngestResult refused = ingest(spark, wh, empty);
+    assertThat(refused.filesByStatus()).containsExactly(java.util.Map.entry("REJECTED", 1));
+    assertThat(refused.rejectedFiles())
+        .singleElement()
+        .asString()
+        .contains("would replace the 2 rows of 2026-11-03/370883003_2026-10_proxy_cases.csv");
+    assertThat(facts(spark, wh)).contains("2026-09|A|已办结|2026-10", "2026-10|D|办理中|2026-10");
+
+    IngestResult allowed = ingest(spark, wh, IngestOptions::allowingEmptyRedelivery, empty);
+    assertThat(allowed.filesByStatus()).containsExactly(java.util.Map.entry("LOADED", 1));
+    // October withdrawn: A's September version is its latest again, D is gone
+    assertThat(facts(spark, wh))
+        .containsExactly("2026-09|A|办理中|2026-09", "2026-09|B|已办结|2026-09", "2026-09|C|办理中|2026-09");
+    List<Row> m = manifest(spark, wh);
+    Row last = m.get(m.size() - 1);
+    assertThat(last.<String>getAs("file")).isEqualTo("2026-11-20/凫山街道_2026-10_proxy_cases.csv");
+    assertThat(last.<String>getAs("replaced_file"))
+        .isEqualTo("2026-11-03/370883003_2026-10_proxy_cases.csv");
+    assertThat(last.<Integer>getAs("replaced_rows")).isEqualTo(2);
+    assertThat(m.get(m.size() - 2).<String>getAs("reason")).isEqualTo("EMPTY_FILE");
   }
 
   @Test

@@ -127,6 +127,8 @@ final class FixtureWarehouse {
             status,
             reason,
             null,
+            null,
+            null,
             LocalDate.parse(receivedOn).atTime(9, 0).plusMinutes(manifest.size()),
             runId));
     return this;

@@ -13,6 +13,7 @@ import cn.zoucheng.warehouse.schemas.types.Field;
 import cn.zoucheng.warehouse.schemas.types.Pii;
 import cn.zoucheng.warehouse.schemas.types.RecordSchema;
 import cn.zoucheng.warehouse.schemas.types.Reference;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,12 @@ import java.util.Optional;
  * documentation are all derived from the schemas here.
  */
 public final class ExportCatalog {
+
+  /**
+   * The earliest date a record may bear: nothing the experiment zone records happened before 2000,
+   * so an earlier date (Excel's day 0, 1899-12-31, or a typed 0001-01-01) is a bad date.
+   */
+  public static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
 
   private ExportCatalog() {}
 

@@ -22,14 +22,31 @@ public enum Reason {
   DATE_AFTER_MONTH("日期晚于报送月份", "the record is dated after the end of its file's month"),
   DATE_BEFORE_MONTH(
       "日期早于报送月份", "the record is dated before its file's month, which its type does not allow"),
+  TOO_MANY_CELLS(
+      "列数多于表头", "the row has values beyond the header's last column: an unquoted comma or a shift"),
+  UNTERMINATED_QUOTE(
+      "引号未闭合", "a quoted CSV value is never closed; the row is read up to the end of its line"),
+  FORMULA_WITHOUT_VALUE(
+      "公式无计算结果", "an XLSX formula without a saved result, or an error value such as #DIV/0!"),
   // ---- whole files
   BAD_FILE_NAME("文件名不符合约定", "the name is not {town}_{YYYY-MM}_{record_type}.csv|xlsx"),
   UNKNOWN_RECORD_TYPE("未知记录类型", "the record type in the file name is not one of the eight"),
   UNDECODABLE("无法识别编码", "the CSV is neither valid UTF-8 nor GB18030"),
-  EMPTY_FILE("空文件", "the file holds no header or no data rows"),
+  EMPTY_FILE("空文件", "the file holds no data row: 0 bytes, blank lines or a header alone"),
   UNREADABLE_XLSX("XLSX文件损坏", "the XLSX file is truncated or not a workbook"),
   NO_HEADER("找不到表头", "no row of the file holds the record type's headers"),
-  MISSING_COLUMN("缺少必需列", "a required column is missing from the header");
+  MISSING_COLUMN("缺少必需列", "a required column is missing from the header"),
+  PARSE_FAILED("文件解析失败", "an unexpected error while reading the file's rows; the run goes on"),
+  NOT_A_REGULAR_FILE(
+      "不是普通文件", "a named pipe, device, socket, folder link or dangling link: never opened"),
+  LINK_OUT_OF_INBOX("链接指向收件夹之外", "a symbolic link leading out of the input folder: not followed"),
+  FILE_TOO_LARGE("文件过大", "the file is larger than the ingest's size cap"),
+  READ_FAILED("文件读取失败", "the file could not be read: an I/O error or no data within the timeout"),
+  EMPTY_REDELIVERY(
+      "更正文件将清空数据",
+      "a re-delivery without one loadable row would delete every record of its town-month"),
+  SKIPPED_NAME(
+      "备份或临时文件", "a backup, temporary or hidden file (under _备份/, starting . or ~$): not read");
 
   private final String chinese;
   private final String english;

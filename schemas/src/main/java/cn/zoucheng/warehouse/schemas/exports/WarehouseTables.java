@@ -17,7 +17,9 @@ public final class WarehouseTables {
     /** Read, then replaced in the same run by a later delivery of the same town-month-type. */
     SUPERSEDED("已被更正"),
     /** Could not be read at all; see reason. */
-    REJECTED("拒收");
+    REJECTED("拒收"),
+    /** Not an export by its name (a backup, temporary or hidden file): listed, never read. */
+    SKIPPED("未读取");
 
     private final String label;
 
@@ -55,9 +57,24 @@ public final class WarehouseTables {
               ColumnType.INTEGER,
               "隔离行数",
               "rows quarantined; read = loaded + quarantined"),
-          c("status", ColumnType.STRING, "状态", "LOADED, UNCHANGED, SUPERSEDED or REJECTED"),
-          c("reason", ColumnType.STRING, "原因", "Reason code when REJECTED"),
+          c(
+              "status",
+              ColumnType.STRING,
+              "状态",
+              "LOADED, UNCHANGED, SUPERSEDED, REJECTED or SKIPPED"),
+          c("reason", ColumnType.STRING, "原因", "Reason code when REJECTED or SKIPPED"),
           c("message", ColumnType.STRING, "说明", "what was wrong and how to fix it"),
+          c(
+              "replaced_file",
+              ColumnType.STRING,
+              "被替换文件",
+              "for a LOADED re-delivery: the earlier file of the same town, month and record type"
+                  + " whose rows it replaced"),
+          c(
+              "replaced_rows",
+              ColumnType.INTEGER,
+              "被替换行数",
+              "rows the replaced file had loaded (all of them replaced by this file's)"),
           c("ingested_at", ColumnType.TIMESTAMP, "入库时间", "when the run read it (local time)"),
           c("run_id", ColumnType.STRING, "入库批次", "the ingest run (partition column)"));
 

@@ -7,10 +7,16 @@ public enum ColumnType {
   INTEGER("INTEGER"),
   LONG("BIGINT"),
   /** Yuan with two decimals. */
-  DECIMAL("DECIMAL(16,2)"),
+  DECIMAL("DECIMAL(" + ColumnType.DECIMAL_PRECISION + "," + ColumnType.DECIMAL_SCALE + ")"),
   DOUBLE("DOUBLE"),
   BOOLEAN("BOOLEAN"),
   TIMESTAMP("TIMESTAMP");
+
+  /** Digits a {@link #DECIMAL} holds in all, decimals included: 99,999,999,999,999.99 at most. */
+  public static final int DECIMAL_PRECISION = 16;
+
+  /** Decimals of a {@link #DECIMAL}. */
+  public static final int DECIMAL_SCALE = 2;
 
   private final String sql;
 

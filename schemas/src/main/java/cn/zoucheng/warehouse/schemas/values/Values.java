@@ -1,6 +1,7 @@
 package cn.zoucheng.warehouse.schemas.values;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -63,17 +64,16 @@ public final class Values {
     };
   }
 
-  /** A whole number; {@code 12.0} (as spreadsheets write it) counts as 12. */
-  public static Optional<Long> integer(String text) {
+  /**
+   * A whole number of any size; {@code 12.0} (as spreadsheets write it) counts as 12. Whether it
+   * fits its column is the caller's rule.
+   */
+  public static Optional<BigInteger> integer(String text) {
     String t = text.trim();
     if (!INTEGER.matcher(t).matches()) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(new BigDecimal(t).longValueExact());
-    } catch (ArithmeticException e) {
-      return Optional.empty();
-    }
+    return Optional.of(new BigDecimal(t).toBigIntegerExact());
   }
 
   /**

@@ -1,0 +1,42 @@
+package cn.zoucheng.warehouse.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs {@code bin/warehouse} as a user does: a new JVM, its output (logs included) captured. */
+final class WarehouseProcess {
+  /** What a run printed on stdout and stderr, interleaved, and its exit code. */
+  record Result(int exitCode, String output) {}
+
+  private WarehouseProcess() {}
+
+  static Result run(Map<String, String> env, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-Xmx1g");
+    try (InputStream in = WarehouseProcess.class.getResourceAsStream("/warehouse-jvm.options")) {
+      for (String o : new String(in.readAllBytes(), StandardCharsets.UTF_8).trim().split("\\s+")) {
+        cmd.add(o);
+      }
+    }
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), WarehouseCli.class.getName()));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    pb.environment().remove("WAREHOUSE_PII_KEY");
+    pb.environment().remove("WAREHOUSE_PII_KEY_FILE");
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!p.waitFor(5, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new IOException("bin/warehouse did not finish within 5 minutes:\n" + output);
+    }
+    return new Result(p.exitValue(), output);
+  }
+}
