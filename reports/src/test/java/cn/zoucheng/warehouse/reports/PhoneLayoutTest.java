@@ -161,7 +161,8 @@ class PhoneLayoutTest {
     }
     throw new AssertionError(
         "no chromium on the PATH: the phone layout test needs Debian's chromium"
-            + " (apt-get install chromium fonts-noto-cjk, as ./mvnw verify does through .ci/install-test-servers)");
+            + " (apt-get install chromium fonts-noto-cjk, as ./mvnw verify does through"
+            + " .ci/install-test-servers)");
   }
 
   private static String tail(String s) {
