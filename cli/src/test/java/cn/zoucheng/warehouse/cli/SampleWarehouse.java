@@ -2,11 +2,13 @@ package cn.zoucheng.warehouse.cli;
 
 import cn.zoucheng.warehouse.jobs.config.WarehouseConfig;
 import cn.zoucheng.warehouse.jobs.ingest.IngestResult;
+import cn.zoucheng.warehouse.jobs.metrics.MetricsResult;
 import cn.zoucheng.warehouse.jobs.spark.Sessions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
@@ -15,20 +17,27 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * The committed sample ingested once per test JVM (it takes minutes) into a temporary warehouse
- * that every sample IT shares, with the one SparkSession of the JVM. A test class declares
+ * The committed sample ingested, and the metrics of all its months ({@link #FROM}..{@link #TO})
+ * computed, once per test JVM (it takes minutes) into a temporary warehouse that every sample IT
+ * shares, with the one SparkSession of the JVM. A test class declares
  * {@code @ExtendWith(SampleWarehouse.Resolver.class)} and takes a {@code SampleWarehouse}
  * parameter. The instance lives in JUnit's root store, which closes it when the JVM's tests are
  * done: the session is stopped and the folder deleted. Tests may add to the warehouse (metrics,
- * bulletins) but must not change what the ingest wrote.
+ * bulletins) but must not change what the ingest and the metrics wrote.
  */
 final class SampleWarehouse implements AutoCloseable {
+  /** The months of the sample. */
+  static final YearMonth FROM = YearMonth.of(2024, 10);
+
+  static final YearMonth TO = YearMonth.of(2026, 10);
+
   static final Path SAMPLES = Path.of("..", "data-samples").toAbsolutePath().normalize();
 
   final Path warehouse;
   final WarehouseConfig config;
   final SparkSession spark;
   final IngestResult ingest;
+  final MetricsResult metrics;
   private final Path tmp;
 
   private SampleWarehouse() throws IOException {
@@ -41,6 +50,7 @@ final class SampleWarehouse implements AutoCloseable {
       ingest =
           IngestCommand.ingest(
               spark, config, InputOptions.of(SAMPLES.resolve("exports").toString()), progress);
+      metrics = MetricsCommand.compute(spark, config, FROM, TO, progress);
     } catch (RuntimeException e) {
       close();
       throw e;

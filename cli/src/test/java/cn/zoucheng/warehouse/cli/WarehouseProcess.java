@@ -17,26 +17,38 @@ final class WarehouseProcess {
   private WarehouseProcess() {}
 
   static Result run(Map<String, String> env, String... args) throws Exception {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Xmx1g");
-    try (InputStream in = WarehouseProcess.class.getResourceAsStream("/warehouse-jvm.options")) {
-      for (String o : new String(in.readAllBytes(), StandardCharsets.UTF_8).trim().split("\\s+")) {
-        cmd.add(o);
-      }
-    }
-    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), WarehouseCli.class.getName()));
-    cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-    pb.environment().remove("WAREHOUSE_PII_KEY");
-    pb.environment().remove("WAREHOUSE_PII_KEY_FILE");
-    pb.environment().putAll(env);
-    Process p = pb.start();
+    Process p = builder(env, List.of(), args).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!p.waitFor(5, TimeUnit.MINUTES)) {
       p.destroyForcibly();
       throw new IOException("bin/warehouse did not finish within 5 minutes:\n" + output);
     }
     return new Result(p.exitValue(), output);
+  }
+
+  /**
+   * {@code bin/warehouse <args>} as a new JVM with this test JVM's class path, the CLI's JVM
+   * options and the extra ones, stdout and stderr merged, no PII key but the environment's given.
+   */
+  static ProcessBuilder builder(Map<String, String> env, List<String> jvmOptions, String... args)
+      throws IOException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-Xmx1g");
+    // test inputs are small: the run's time goes into cold code, which C1 alone starts faster
+    cmd.add("-XX:TieredStopAtLevel=1");
+    try (InputStream in = WarehouseProcess.class.getResourceAsStream("/warehouse-jvm.options")) {
+      for (String o : new String(in.readAllBytes(), StandardCharsets.UTF_8).trim().split("\\s+")) {
+        cmd.add(o);
+      }
+    }
+    cmd.addAll(jvmOptions);
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), WarehouseCli.class.getName()));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    pb.environment().remove("WAREHOUSE_PII_KEY");
+    pb.environment().remove("WAREHOUSE_PII_KEY_FILE");
+    pb.environment().putAll(env);
+    return pb;
   }
 }

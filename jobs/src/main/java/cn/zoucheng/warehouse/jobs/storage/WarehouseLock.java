@@ -100,7 +100,7 @@ public abstract class WarehouseLock implements AutoCloseable {
           l = null; // this very JVM holds it
         }
         if (l == null) {
-          String other = Files.readString(file, StandardCharsets.UTF_8).trim();
+          String other = holderWritten(file);
           ch.close();
           throw StorageErrors.locked(file.toString(), other.isEmpty() ? "another process" : other);
         }
@@ -110,6 +110,25 @@ public abstract class WarehouseLock implements AutoCloseable {
         return new LocalLock(ch, l);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot take the warehouse lock " + file, e);
+      }
+    }
+
+    /**
+     * The holder the lock file names. A holder writes itself just after it takes the lock, so a
+     * process refused in between reads an empty file: it waits a moment for the name.
+     */
+    private static String holderWritten(java.nio.file.Path file) throws IOException {
+      for (int i = 0; ; i++) {
+        String other = Files.readString(file, StandardCharsets.UTF_8).trim();
+        if (!other.isEmpty() || i == 20) {
+          return other;
+        }
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return other;
+        }
       }
     }
 

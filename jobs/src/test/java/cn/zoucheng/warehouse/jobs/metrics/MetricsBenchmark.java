@@ -89,7 +89,7 @@ class MetricsBenchmark {
               Runtime.getRuntime().availableProcessors());
       LOG.info(line);
       lines.add(line);
-      assertThat(MetricsConsistencyTest.compare(warehouse, warehouse)).isEmpty();
+      assertThat(MetricsConsistency.compare(warehouse, warehouse)).isEmpty();
     }
     Files.write(
         Path.of("target/metrics-benchmark.txt"),
