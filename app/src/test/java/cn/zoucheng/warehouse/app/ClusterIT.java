@@ -55,8 +55,17 @@ import org.junit.jupiter.api.TestInstance;
 class ClusterIT {
   static final String KEY = "cluster-test-key-0123456789";
   static final Path SAMPLES = Path.of("..", "data-samples", "exports").toAbsolutePath().normalize();
-  static final Path SPARK_HOME = Path.of("target", "spark-home").toAbsolutePath();
+
+  /** Spark SQL's closure alone, as a distribution holds it (the spark-dist module's build). */
+  static final Path SPARK_HOME = Path.of("spark-dist", "target").toAbsolutePath();
+
   static final Path APP_JAR = Path.of("target", "warehouse-spark-app.jar").toAbsolutePath();
+
+  /**
+   * The towns whose sample files the cluster ingests: what is proven (the jar, HDFS, the executors,
+   * a kill -9, equal content) does not need the county's volume, and the test stays short.
+   */
+  static final List<String> TOWNS = List.of("凫山街道", "香城镇");
 
   /** Columns whose values name a run or its time: equal content ignores them. */
   static final Set<String> RUN_STAMPS =
@@ -126,10 +135,9 @@ class ClusterIT {
 
   @Test
   void aClusterRunOnHdfsHoldsWhatALocalRunHolds() throws Exception {
-    // the sample's 2026-08 and 2026-09 files arrive for "2026-09", its 2026-10 files for "2026-10"
+    // two towns' files of the sample for 2026-09 and 2026-10 arrive for "2026-10"
     Path inbox = work.resolve("inbox");
-    copyMonths(inbox.resolve("2026-09"), "2026-08", "2026-09");
-    copyMonths(inbox.resolve("2026-10"), "2026-10");
+    copyMonths(inbox.resolve("2026-10"), "2026-09", "2026-10");
     FileSystem fs = FileSystem.get(URI.create(hdfs), new Configuration());
     fs.copyFromLocalFile(
         false,
@@ -138,8 +146,7 @@ class ClusterIT {
         new org.apache.hadoop.fs.Path(hdfs + "/inbox"));
     String warehouse = hdfs + "/zoucheng/warehouse";
 
-    // the cluster, through the DAG's own command
-    assertThat(submit(dagCommand("2026-09", warehouse), null)).isZero();
+    // the cluster, through the DAG's own command: killed -9 while it writes the facts, then again
     assertThat(submit(dagCommand("2026-10", warehouse), l -> l.contains("merged into facts.")))
         .as("killed -9 while it was writing the facts")
         .isEqualTo(-9);
@@ -154,14 +161,12 @@ class ClusterIT {
     Path local = work.resolve("local-warehouse");
     WarehouseConfig localConfig = WarehouseConfig.of(local.toUri());
     SparkSession spark = Sessions.open(localConfig, "cluster test reference");
-    for (String month : List.of("2026-09", "2026-10")) {
-      MonthlyRun.run(
-          Warehouse.open(spark, localConfig),
-          new IngestOptions(List.of(inbox.resolve(month).toUri()), RunIds.next("run")),
-          new Pseudonymizer(KEY.getBytes(StandardCharsets.UTF_8)),
-          ReferenceData.load(),
-          step -> {});
-    }
+    MonthlyRun.run(
+        Warehouse.open(spark, localConfig),
+        new IngestOptions(List.of(inbox.resolve("2026-10").toUri()), RunIds.next("run")),
+        new Pseudonymizer(KEY.getBytes(StandardCharsets.UTF_8)),
+        ReferenceData.load(),
+        step -> {});
 
     Map<String, String> onCluster =
         content(Warehouse.open(spark, WarehouseConfig.of(URI.create(warehouse))));
@@ -190,7 +195,7 @@ class ClusterIT {
             + json(hdfs + "/inbox/{period}")
             + ", \"warehouse\": "
             + json(warehouse)
-            + ", \"spark_conf\": {\"spark.sql.shuffle.partitions\": \"4\","
+            + ", \"spark_conf\": {\"spark.sql.shuffle.partitions\": \"2\","
             + " \"spark.executor.memory\": \"700m\", \"spark.driver.host\": \"127.0.0.1\"}}";
     ProcessBuilder pb =
         new ProcessBuilder(
@@ -271,6 +276,9 @@ class ClusterIT {
     try (Stream<Path> s = Files.walk(SAMPLES)) {
       for (Path p : s.filter(Files::isRegularFile).toList()) {
         String name = p.getFileName().toString();
+        if (TOWNS.stream().noneMatch(t -> name.startsWith(t + "_"))) {
+          continue;
+        }
         for (String m : months) {
           if (name.contains("_" + m + "_")) {
             Path target = to.resolve(SAMPLES.relativize(p).toString());

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
       "read_csv -> COPY ... PARTITION_BY (month) of the same rows (normalised to UTF-8 CSV",
       "beforehand, untimed), with the ratio; then the monthly run of 2026-10 over a warehouse",
       "holding the months before it (ingest, metrics and the 18 reports, a process of its own,",
-      "--runs times, median). With --bulletins, render a month's 17 bulletins from an existing",
+      "--runs times, median). With --bulletins, render a month's 18 reports from an existing",
       "warehouse, run after run in one JVM. Not a test: run it on a quiet machine. Examples:",
       "  bin/warehouse benchmark --scale 1",
       "  bin/warehouse benchmark --bulletins --warehouse warehouse --period 2026-10 --runs 5"
