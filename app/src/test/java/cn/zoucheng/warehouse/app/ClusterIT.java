@@ -146,8 +146,10 @@ class ClusterIT {
         new org.apache.hadoop.fs.Path(hdfs + "/inbox"));
     String warehouse = hdfs + "/zoucheng/warehouse";
 
-    // the cluster, through the DAG's own command: killed -9 while it writes the facts, then again
-    assertThat(submit(dagCommand("2026-10", warehouse), l -> l.contains("merged into facts.")))
+    // the cluster as bin/warehouse --master reaches it (the CLI ships the application jar itself),
+    // killed -9 once the executors have written the deliveries and it merges the facts; then the
+    // DAG's own spark-submit command runs the month again, completing what the killed run began
+    assertThat(submit(cliCommand("2026-10", warehouse), l -> l.contains("merged into facts.")))
         .as("killed -9 while it was writing the facts")
         .isEqualTo(-9);
     assertThat(submit(dagCommand("2026-10", warehouse), null)).isZero();
@@ -174,6 +176,34 @@ class ClusterIT {
     assertThat(onCluster.get("facts.proxy_cases")).doesNotStartWith("0 rows");
     assertThat(onCluster.get("metrics.metrics")).doesNotStartWith("0 rows");
     assertThat(onCluster).isEqualTo(onOneMachine);
+  }
+
+  /**
+   * {@code bin/warehouse run --master spark://…} for the month: the CLI's JVM as the script starts
+   * it, with the application jar named by {@code -Dwarehouse.app-jar} and no {@code spark.jars}.
+   */
+  private List<String> cliCommand(String period, String warehouse) throws IOException {
+    List<String> cmd = java("1g");
+    cmd.addAll(
+        List.of(
+            "-D" + Sessions.APP_JAR + "=" + APP_JAR,
+            "-Dspark.driver.host=127.0.0.1",
+            "-Dspark.executor.memory=700m",
+            "-Dspark.sql.shuffle.partitions=2",
+            "-cp",
+            System.getProperty("java.class.path"),
+            "cn.zoucheng.warehouse.cli.WarehouseCli",
+            "run",
+            "--master",
+            master,
+            "--input",
+            hdfs + "/inbox/" + period,
+            "--period",
+            period,
+            "--warehouse",
+            warehouse,
+            "--no-bulletins"));
+    return cmd;
   }
 
   /** The command the DAG runs for the month in its spark-submit mode, rendered by its own code. */
@@ -339,16 +369,20 @@ class ClusterIT {
 
   /** A JVM running a Spark class from the Spark distribution's jars, with Java 17's options. */
   private List<String> sparkJava(String main, String... args) throws IOException {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(javaCommand());
-    cmd.add("-Xmx512m");
+    List<String> cmd = java("512m");
+    cmd.addAll(List.of("-cp", SPARK_HOME.resolve("jars") + "/*", main));
+    cmd.addAll(List.of(args));
+    return cmd;
+  }
+
+  /** {@code java -Xmx<heap>} with the JVM options Spark needs on Java 17 (the CLI's own). */
+  private static List<String> java(String heap) throws IOException {
+    List<String> cmd = new ArrayList<>(List.of(javaCommand(), "-Xmx" + heap));
     try (var in = ClusterIT.class.getResourceAsStream("/warehouse-jvm.options")) {
       for (String o : new String(in.readAllBytes(), StandardCharsets.UTF_8).trim().split("\\s+")) {
         cmd.add(o);
       }
     }
-    cmd.addAll(List.of("-cp", SPARK_HOME.resolve("jars") + "/*", main));
-    cmd.addAll(List.of(args));
     return cmd;
   }
 
