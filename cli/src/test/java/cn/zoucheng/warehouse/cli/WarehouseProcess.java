@@ -35,8 +35,6 @@ final class WarehouseProcess {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx1g");
-    // test inputs are small: the run's time goes into cold code, which C1 alone starts faster
-    cmd.add("-XX:TieredStopAtLevel=1");
     try (InputStream in = WarehouseProcess.class.getResourceAsStream("/warehouse-jvm.options")) {
       for (String o : new String(in.readAllBytes(), StandardCharsets.UTF_8).trim().split("\\s+")) {
         cmd.add(o);
