@@ -2,6 +2,7 @@ package cn.zoucheng.warehouse.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zoucheng.warehouse.cli.WarehouseJvm;
 import cn.zoucheng.warehouse.jobs.config.RunIds;
 import cn.zoucheng.warehouse.jobs.config.WarehouseConfig;
 import cn.zoucheng.warehouse.jobs.ingest.IngestOptions;
@@ -182,8 +183,8 @@ class ClusterIT {
    * {@code bin/warehouse run --master spark://…} for the month: the CLI's JVM as the script starts
    * it, with the application jar named by {@code -Dwarehouse.app-jar} and no {@code spark.jars}.
    */
-  private List<String> cliCommand(String period, String warehouse) throws IOException {
-    List<String> cmd = java("1g");
+  private List<String> cliCommand(String period, String warehouse) {
+    List<String> cmd = WarehouseJvm.java("1g");
     cmd.addAll(
         List.of(
             "-D" + Sessions.APP_JAR + "=" + APP_JAR,
@@ -325,7 +326,7 @@ class ClusterIT {
     int port = freePort();
     Path details = work.resolve("hdfs.json");
     List<String> cmd = new ArrayList<>();
-    cmd.add(javaCommand());
+    cmd.add(WarehouseJvm.executable());
     cmd.addAll(
         List.of(
             "-Xmx512m",
@@ -368,21 +369,10 @@ class ClusterIT {
   }
 
   /** A JVM running a Spark class from the Spark distribution's jars, with Java 17's options. */
-  private List<String> sparkJava(String main, String... args) throws IOException {
-    List<String> cmd = java("512m");
+  private List<String> sparkJava(String main, String... args) {
+    List<String> cmd = WarehouseJvm.java("512m");
     cmd.addAll(List.of("-cp", SPARK_HOME.resolve("jars") + "/*", main));
     cmd.addAll(List.of(args));
-    return cmd;
-  }
-
-  /** {@code java -Xmx<heap>} with the JVM options Spark needs on Java 17 (the CLI's own). */
-  private static List<String> java(String heap) throws IOException {
-    List<String> cmd = new ArrayList<>(List.of(javaCommand(), "-Xmx" + heap));
-    try (var in = ClusterIT.class.getResourceAsStream("/warehouse-jvm.options")) {
-      for (String o : new String(in.readAllBytes(), StandardCharsets.UTF_8).trim().split("\\s+")) {
-        cmd.add(o);
-      }
-    }
     return cmd;
   }
 
@@ -424,10 +414,6 @@ class ClusterIT {
       }
     }
     throw new AssertionError(name + " did not start:\n" + seen);
-  }
-
-  private static String javaCommand() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
   private static String json(String s) {

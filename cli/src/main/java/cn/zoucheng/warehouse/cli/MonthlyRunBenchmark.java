@@ -93,25 +93,17 @@ final class MonthlyRunBenchmark {
 
   /** {@code warehouse run} as bin/warehouse starts it, in a JVM of its own; returns its output. */
   private static String process(Path warehouse, Path inbox) throws Exception {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Xmx3g");
-    try (var in = MonthlyRunBenchmark.class.getResourceAsStream("/warehouse-jvm.options")) {
-      for (String o : new String(in.readAllBytes(), StandardCharsets.UTF_8).trim().split("\\s+")) {
-        cmd.add(o);
-      }
-    }
-    cmd.addAll(
-        List.of(
-            "-cp",
-            System.getProperty("java.class.path"),
-            WarehouseCli.class.getName(),
-            "run",
-            "--warehouse",
-            warehouse.toString(),
-            "--input",
-            inbox.toString(),
-            "--sample"));
+    List<String> cmd =
+        WarehouseJvm.cli(
+            "3g",
+            List.of(),
+            List.of(
+                "run",
+                "--warehouse",
+                warehouse.toString(),
+                "--input",
+                inbox.toString(),
+                "--sample"));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {

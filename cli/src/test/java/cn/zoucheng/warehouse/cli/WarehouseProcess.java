@@ -1,10 +1,7 @@
 package cn.zoucheng.warehouse.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -30,19 +27,8 @@ final class WarehouseProcess {
    * {@code bin/warehouse <args>} as a new JVM with this test JVM's class path, the CLI's JVM
    * options and the extra ones, stdout and stderr merged, no PII key but the environment's given.
    */
-  static ProcessBuilder builder(Map<String, String> env, List<String> jvmOptions, String... args)
-      throws IOException {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Xmx1g");
-    try (InputStream in = WarehouseProcess.class.getResourceAsStream("/warehouse-jvm.options")) {
-      for (String o : new String(in.readAllBytes(), StandardCharsets.UTF_8).trim().split("\\s+")) {
-        cmd.add(o);
-      }
-    }
-    cmd.addAll(jvmOptions);
-    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), WarehouseCli.class.getName()));
-    cmd.addAll(List.of(args));
+  static ProcessBuilder builder(Map<String, String> env, List<String> jvmOptions, String... args) {
+    List<String> cmd = WarehouseJvm.cli("1g", jvmOptions, List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     pb.environment().remove("WAREHOUSE_PII_KEY");
     pb.environment().remove("WAREHOUSE_PII_KEY_FILE");
