@@ -47,7 +47,13 @@ final class FactsWriter {
     List<String> keys = type.businessKeyColumns();
     org.apache.spark.sql.Column[] keyCols = cols(keys);
     scala.collection.immutable.Seq<String> on = DeliveriesWriter.scala(keys.toArray(String[]::new));
-    Dataset<Row> touched = replaced.select(keyCols).union(fresh.select(keyCols)).distinct();
+    // the business keys the run touched, kept: the versions, the source and the gone read them
+    Dataset<Row> touched =
+        replaced
+            .select(keyCols)
+            .union(fresh.select(keyCols))
+            .distinct()
+            .persist(StorageLevel.MEMORY_AND_DISK());
     // every version, old or new, of a touched record: the rows of the deliveries the run kept
     // and the run's new rows
     Dataset<Row> versions =
@@ -59,19 +65,19 @@ final class FactsWriter {
             .join(touched, on, "left_semi")
             .unionByName(fresh)
             .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> source = null;
     try {
       // a fact row of a touched record sits in the month of one of its versions, old or new
       Set<String> months = new TreeSet<>();
       versions
           .select(RecordSchema.MONTH)
+          .union(replaced.select(RecordSchema.MONTH))
           .distinct()
           .collectAsList()
           .forEach(r -> months.add(r.getString(0)));
-      replaced
-          .select(RecordSchema.MONTH)
-          .distinct()
-          .collectAsList()
-          .forEach(r -> months.add(r.getString(0)));
+      if (months.isEmpty()) {
+        return months;
+      }
       Dataset<Row> latest =
           versions
               .withColumn(
@@ -85,12 +91,19 @@ final class FactsWriter {
               .withColumn(GONE, lit(false));
       Dataset<Row> gone =
           touched.join(latest.select(keyCols), on, "left_anti").withColumn(GONE, lit(true));
-      if (!months.isEmpty()) {
-        merge(w, type, keys, months, latest.unionByName(gone, true /* allowMissingColumns */));
-      }
+      // the source computed once: the MERGE reads it more than once (its join and its checks)
+      source =
+          latest
+              .unionByName(gone, true /* allowMissingColumns */)
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      merge(w, type, keys, months, source);
       return months;
     } finally {
+      if (source != null) {
+        source.unpersist(false);
+      }
       versions.unpersist(false);
+      touched.unpersist(false);
     }
   }
 
