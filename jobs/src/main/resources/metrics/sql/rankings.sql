@@ -6,39 +6,9 @@
 -- of the year with figures (a town that sent nothing this month keeps its earlier months), and the
 -- towns ranked by it. Every town has a row for every month computed that has figures, even a
 -- town without figures of its own that month.
--- Views: compared (comparisons.sql over every month it computed, the months before :from
--- included), key_figures (metric), towns (town_code).
-WITH key AS (
-  SELECT c.*
-  FROM compared c
-  JOIN key_figures k ON k.metric = c.metric
-  WHERE c.scope <> {{Scope.CITY}}
-),
-places AS (
-  SELECT period, scope, town_code, village_code,
-         CAST(count(status) AS INT) AS figures_targeted,
-         CAST(count(CASE WHEN status = {{TargetStatus.MET}} THEN 1 END) AS INT) AS met_count,
-         CAST(count(rank) AS INT) AS figures_ranked,
-         avg(rank) AS mean_rank,
-         CAST(count(ytd_status) AS INT) AS ytd_figures_targeted,
-         CAST(count(CASE WHEN ytd_status = {{TargetStatus.MET}} THEN 1 END) AS INT) AS ytd_met_count
-  FROM key
-  GROUP BY period, scope, town_code, village_code
-),
-ranked AS (
-  SELECT p.*,
-         CASE WHEN figures_ranked > 0 THEN CAST(RANK() OVER w AS INT) END AS composite_rank,
-         CASE WHEN figures_ranked > 0 THEN CAST(count(*) OVER g AS INT) END AS places_ranked
-  FROM places p
-  WINDOW g AS (PARTITION BY period, scope,
-                            CASE WHEN scope = {{Scope.VILLAGE}} THEN town_code END,
-                            figures_ranked > 0),
-         w AS (PARTITION BY period, scope,
-                            CASE WHEN scope = {{Scope.VILLAGE}} THEN town_code END,
-                            figures_ranked > 0
-               ORDER BY met_count DESC, mean_rank ASC)
-),
-months AS (
+-- Views: ranked (ranked_places.sql: the places of every month compared ranked), compared (for the
+-- months computed), towns (town_code).
+WITH months AS (
   SELECT DISTINCT period FROM compared WHERE period BETWEEN :from AND :to
 ),
 town_grid AS (

@@ -79,10 +79,12 @@ public final class ComputeMonthlyMetricsJob {
         to,
         (System.nanoTime() - started) / 1_000_000);
     try {
+      // materialised with its lineage cut, not cached: the rankings read it in one query more than
+      // once, and Spark recomputes a cached plan with a window at each renamed copy of it
       Dataset<Row> compared =
           new MetricComparisons(spark)
               .compare(base, in.reference(ReferenceTable.TARGETS))
-              .persist(StorageLevel.MEMORY_AND_DISK());
+              .localCheckpoint(true /* eager */);
       Dataset<Row> metrics =
           compared
               .where(col("period").between(from.toString(), to.toString()))
@@ -133,6 +135,7 @@ public final class ComputeMonthlyMetricsJob {
               standings.rankings(compared, in.reference(ReferenceTable.TOWNS)),
               runId,
               MetricTables.RANKINGS));
+      standings.release();
       replace(
           writer,
           TableCatalog.DEMONSTRATION,
@@ -141,7 +144,6 @@ public final class ComputeMonthlyMetricsJob {
               standings.demonstration(base, in.reference(ReferenceTable.VILLAGES)),
               runId,
               MetricTables.DEMONSTRATION));
-      compared.unpersist();
       MetricsResult result =
           new MetricsResult(runId, periods, rows, changed, breaches, submissions, files);
       LOG.info("metrics run done: {}", result);
