@@ -89,8 +89,9 @@ final class FactsWriter {
               .where(col("_rank").equalTo(1))
               .select(cols(type.columns().stream().map(Column::name).toList()))
               .withColumn(GONE, lit(false));
+      // every key with a version has a latest one: the gone are the touched without a version
       Dataset<Row> gone =
-          touched.join(latest.select(keyCols), on, "left_anti").withColumn(GONE, lit(true));
+          touched.join(versions.select(keyCols), on, "left_anti").withColumn(GONE, lit(true));
       // the source computed once: the MERGE reads it more than once (its join and its checks)
       source =
           latest

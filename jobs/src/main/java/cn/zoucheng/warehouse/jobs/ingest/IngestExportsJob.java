@@ -102,7 +102,9 @@ public final class IngestExportsJob {
       JavaRDD<ParsedFile> parsed =
           parse(group.getValue(), runId).persist(StorageLevel.MEMORY_AND_DISK_SER());
       try {
-        List<ParsedFile> mine = parsed.map(ParsedFile::withoutRows).collect();
+        // one pass brings the files' facts and their quarantined rows (few) to the driver
+        List<ParsedFile> withQuarantine = parsed.map(ParsedFile::withoutValidRows).collect();
+        List<ParsedFile> mine = withQuarantine.stream().map(ParsedFile::withoutRows).toList();
         DeliveryDecisions decisions =
             new DeliveryDecisions(mine, current, options.emptyRedelivery());
         summaries.addAll(decisions.files());
@@ -120,10 +122,11 @@ public final class IngestExportsJob {
         for (String month : write(writer, schema, decisions.loaded(), winning)) {
           touched.add(schema.name() + "/" + month);
         }
-        quarantined.addAll(
-            winning
-                .flatMap(p -> p.quarantinedRows().stream().map(RowFactory::create).iterator())
-                .collect());
+        for (ParsedFile p : withQuarantine) {
+          if (winners.contains(p.file())) {
+            p.quarantinedRows().forEach(r -> quarantined.add(RowFactory.create(r)));
+          }
+        }
         loaded.addAll(decisions.loaded());
       } finally {
         parsed.unpersist(false);

@@ -95,6 +95,20 @@ public record ParsedFile(
 
   /** This file's facts without its rows, for the driver's decisions. */
   public ParsedFile withoutRows() {
+    return copy(List.of(), List.of(), replaced);
+  }
+
+  /** This file's facts and its quarantined rows, without the rows it loads. */
+  public ParsedFile withoutValidRows() {
+    return copy(List.of(), quarantinedRows, replaced);
+  }
+
+  /** This file, recorded as having replaced an earlier delivery. */
+  ParsedFile replacing(Replaced earlier) {
+    return copy(validRows, quarantinedRows, earlier);
+  }
+
+  private ParsedFile copy(List<Object[]> valid, List<Object[]> quarantined, Replaced earlier) {
     return new ParsedFile(
         file,
         fileName,
@@ -106,36 +120,16 @@ public record ParsedFile(
         rowsRead,
         rowsLoaded,
         rowsQuarantined,
-        List.of(),
-        List.of(),
+        valid,
+        quarantined,
         rejectReason,
         message,
-        replaced);
+        earlier);
   }
 
   /** This file rejected whole after all, for a reason of the run (not of its bytes). */
   ParsedFile rejectedAs(ExportFileException e) {
     return rejected(file, name, receivedOn, sha256, encoding, e);
-  }
-
-  /** This file, recorded as having replaced an earlier delivery. */
-  ParsedFile replacing(Replaced earlier) {
-    return new ParsedFile(
-        file,
-        fileName,
-        name,
-        receivedOn,
-        sha256,
-        format,
-        encoding,
-        rowsRead,
-        rowsLoaded,
-        rowsQuarantined,
-        validRows,
-        quarantinedRows,
-        rejectReason,
-        message,
-        earlier);
   }
 
   private static String fileName(String file) {
