@@ -143,14 +143,14 @@ public final class IngestExportsJob {
   private Set<String> write(
       TableWriter writer, RecordSchema schema, List<ParsedFile> mine, JavaRDD<ParsedFile> winning) {
     SparkSession spark = warehouse.spark();
-    // the files were parsed one task each; their rows go on in as few partitions as the session
-    // runs at once, not one per file, so that each later stage over them has as few tasks
+    // the files were parsed in small tasks (up to four per core, for balance); their rows go on in
+    // as many partitions as the session runs at once, so that each later stage has as few tasks
     int partitions =
         Math.min(winning.getNumPartitions(), spark.sparkContext().defaultParallelism());
     JavaRDD<Row> rows =
         winning
             .flatMap(p -> p.validRows().stream().map(RowFactory::create).iterator())
-            .coalesce(Math.max(1, partitions));
+            .coalesce(partitions);
     Dataset<Row> fresh =
         spark
             .createDataFrame(rows, SparkSchemas.struct(schema.deliveryColumns()))

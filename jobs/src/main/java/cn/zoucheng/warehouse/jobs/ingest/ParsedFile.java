@@ -99,7 +99,7 @@ public record ParsedFile(
   }
 
   /** This file's facts and its quarantined rows, without the rows it loads. */
-  public ParsedFile withoutValidRows() {
+  ParsedFile withoutValidRows() {
     return copy(List.of(), quarantinedRows, replaced);
   }
 

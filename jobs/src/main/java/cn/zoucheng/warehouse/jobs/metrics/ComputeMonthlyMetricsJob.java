@@ -3,6 +3,7 @@ package cn.zoucheng.warehouse.jobs.metrics;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
+import cn.zoucheng.warehouse.jobs.spark.Lineage;
 import cn.zoucheng.warehouse.jobs.spark.SparkSchemas;
 import cn.zoucheng.warehouse.jobs.storage.TableWriter;
 import cn.zoucheng.warehouse.jobs.storage.WarehouseRun;
@@ -79,12 +80,10 @@ public final class ComputeMonthlyMetricsJob {
         to,
         (System.nanoTime() - started) / 1_000_000);
     try {
-      // materialised with its lineage cut, not cached: the rankings read it in one query more than
-      // once, and Spark recomputes a cached plan with a window at each renamed copy of it
+      // read by the metrics, their changes and both queries of the rankings
       Dataset<Row> compared =
-          new MetricComparisons(spark)
-              .compare(base, in.reference(ReferenceTable.TARGETS))
-              .localCheckpoint(true /* eager */);
+          Lineage.cut(
+              new MetricComparisons(spark).compare(base, in.reference(ReferenceTable.TARGETS)));
       Dataset<Row> metrics =
           compared
               .where(col("period").between(from.toString(), to.toString()))
@@ -135,7 +134,6 @@ public final class ComputeMonthlyMetricsJob {
               standings.rankings(compared, in.reference(ReferenceTable.TOWNS)),
               runId,
               MetricTables.RANKINGS));
-      standings.release();
       replace(
           writer,
           TableCatalog.DEMONSTRATION,
@@ -149,7 +147,6 @@ public final class ComputeMonthlyMetricsJob {
       LOG.info("metrics run done: {}", result);
       return result;
     } finally {
-      figures.release();
       reported.unpersist();
       manifest.unpersist();
     }

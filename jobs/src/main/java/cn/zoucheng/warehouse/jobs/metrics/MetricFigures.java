@@ -1,5 +1,6 @@
 package cn.zoucheng.warehouse.jobs.metrics;
 
+import static cn.zoucheng.warehouse.jobs.spark.Lineage.cut;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.countDistinct;
@@ -55,7 +56,6 @@ final class MetricFigures {
           "disclosure_completeness", (double) MetricCatalog.DISCLOSURE_ITEMS_PER_VILLAGE);
 
   private final SparkSession spark;
-  private final List<Dataset<Row>> cached = new ArrayList<>();
 
   MetricFigures(SparkSession spark) {
     this.spark = spark;
@@ -112,28 +112,14 @@ final class MetricFigures {
 
   /**
    * Every figure of every scope with its value: columns scope, town_code, village_code, period,
-   * metric, numerator, denominator, towns_reported, value. Materialised: later steps read it often.
+   * metric, numerator, denominator, towns_reported, value. Kept with its lineage cut ({@link
+   * cn.zoucheng.warehouse.jobs.spark.Lineage#cut}): later steps read it often, and its plan (eight
+   * record types' queries) would otherwise be analysed again at every reference.
    */
   Dataset<Row> figures() {
     factFigures().createOrReplaceTempView("fact_figures");
-    Dataset<Row> base = cache(spark.sql(MetricSql.load("sql/figures.sql")));
-    return cache(withValue(base.unionByName(yearOnYear(base))));
-  }
-
-  /** Drops the materialised intermediate results. */
-  void release() {
-    cached.forEach(Dataset::unpersist);
-    cached.clear();
-  }
-
-  /**
-   * Materialises an intermediate result and cuts its lineage: the figures are small, but their plan
-   * (eight record types' queries) would otherwise be re-analysed at every later reference.
-   */
-  private Dataset<Row> cache(Dataset<Row> d) {
-    Dataset<Row> p = d.localCheckpoint(true /* eager */);
-    cached.add(p);
-    return p;
+    Dataset<Row> base = cut(spark.sql(MetricSql.load("sql/figures.sql")));
+    return cut(withValue(base.unionByName(yearOnYear(base))));
   }
 
   /** One row per fact-based metric: what a village without facts contributes. */

@@ -3,6 +3,7 @@ package cn.zoucheng.warehouse.jobs.metrics;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 
+import cn.zoucheng.warehouse.jobs.spark.Lineage;
 import cn.zoucheng.warehouse.schemas.metrics.MetricCatalog;
 import cn.zoucheng.warehouse.schemas.metrics.Scope;
 import java.time.YearMonth;
@@ -20,7 +21,6 @@ import org.apache.spark.sql.SparkSession;
 final class Standings {
   private final SparkSession spark;
   private final Map<String, Object> range;
-  private Dataset<Row> ranked;
 
   Standings(SparkSession spark, YearMonth from, YearMonth to) {
     this.spark = spark;
@@ -30,8 +30,8 @@ final class Standings {
   /**
    * The rankings of the months computed, from the compared figures of every month the comparisons
    * read (the months before {@code from} give the previous month's rank and the year to date). The
-   * places ranked ({@code metrics/sql/ranked_places.sql}), which the rankings read four times, are
-   * kept until {@link #release}.
+   * places ranked ({@code metrics/sql/ranked_places.sql}) are computed once and kept: the rankings
+   * read them four times.
    */
   Dataset<Row> rankings(Dataset<Row> compared, Dataset<Row> towns) {
     compared.createOrReplaceTempView("compared");
@@ -40,23 +40,9 @@ final class Standings {
         .createDataset(MetricCatalog.KEY_FIGURES, Encoders.STRING())
         .toDF("metric")
         .createOrReplaceTempView("key_figures");
-    release();
-    // materialised with its lineage cut, not cached: Spark recomputes a cached plan with a window
-    // wherever one query reads it twice (the copies it renames miss the cache)
-    ranked = spark.sql(MetricSql.load("sql/ranked_places.sql")).localCheckpoint(true /* eager */);
-    ranked.createOrReplaceTempView("ranked");
+    Lineage.cut(spark.sql(MetricSql.load("sql/ranked_places.sql")))
+        .createOrReplaceTempView("ranked");
     return spark.sql(MetricSql.load("sql/rankings.sql"), range);
-  }
-
-  /**
-   * Lets go of the places ranked that {@link #rankings} kept, once its rows are written (Spark's
-   * cleaner drops a local checkpoint's blocks once nothing refers to it).
-   */
-  void release() {
-    if (ranked != null) {
-      spark.catalog().dropTempView("ranked");
-      ranked = null;
-    }
   }
 
   /** Demonstration villages against the others, from the village figures of every month read. */
