@@ -2,6 +2,7 @@ package cn.zoucheng.warehouse.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +11,15 @@ import java.util.concurrent.TimeUnit;
 final class WarehouseProcess {
   /** What a run printed on stdout and stderr, interleaved, and its exit code. */
   record Result(int exitCode, String output) {}
+
+  /**
+   * JVM options for the short runs the tests start (a few seconds of work each, often killed): the
+   * client compiler only and the throughput collector. On a 2-core machine C2's compiling was a
+   * third of such a run's CPU, and the crash tests took 397.9 s with bin/warehouse's options alone,
+   * 331.3 s with these (docs/benchmarks.md). bin/warehouse keeps the JVM's defaults: on the whole
+   * sample these were no faster.
+   */
+  static final List<String> SHORT_RUN = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
 
   private WarehouseProcess() {}
 
@@ -25,10 +35,13 @@ final class WarehouseProcess {
 
   /**
    * {@code bin/warehouse <args>} as a new JVM with this test JVM's class path, the CLI's JVM
-   * options and the extra ones, stdout and stderr merged, no PII key but the environment's given.
+   * options, {@link #SHORT_RUN} and the extra ones, stdout and stderr merged, no PII key but the
+   * environment's given.
    */
   static ProcessBuilder builder(Map<String, String> env, List<String> jvmOptions, String... args) {
-    List<String> cmd = WarehouseJvm.cli("1g", jvmOptions, List.of(args));
+    List<String> options = new ArrayList<>(SHORT_RUN);
+    options.addAll(jvmOptions);
+    List<String> cmd = WarehouseJvm.cli("1g", options, List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     pb.environment().remove("WAREHOUSE_PII_KEY");
     pb.environment().remove("WAREHOUSE_PII_KEY_FILE");
