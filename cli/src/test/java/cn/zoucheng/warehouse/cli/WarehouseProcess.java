@@ -14,10 +14,10 @@ final class WarehouseProcess {
 
   /**
    * JVM options for the short runs the tests start (a few seconds of work each, often killed): the
-   * client compiler only and the throughput collector. On a 2-core machine C2's compiling was a
-   * third of such a run's CPU, and the crash tests took 397.9 s with bin/warehouse's options alone,
-   * 331.3 s with these (docs/benchmarks.md). bin/warehouse keeps the JVM's defaults: on the whole
-   * sample these were no faster.
+   * client compiler only and the throughput collector. On a 2-core machine C2's compiling was 31%
+   * of a monthly run's CPU, and the crash tests took 397.9 s with bin/warehouse's options alone,
+   * 331.3 s with these (one run each, docs/benchmarks.md). bin/warehouse keeps the JVM's defaults:
+   * on the whole sample these were no faster.
    */
   static final List<String> SHORT_RUN = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
 
